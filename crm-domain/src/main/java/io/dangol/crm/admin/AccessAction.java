@@ -1,0 +1,5 @@
+package io.dangol.crm.admin;
+
+public enum AccessAction {
+    VIEW, EDIT, EXPORT
+}

@@ -1,0 +1,5 @@
+package io.dangol.crm.admin;
+
+public enum RightsChangeKind {
+    CREATED, ROLES_CHANGED, DISABLED, ENABLED, PASSWORD_RESET
+}

@@ -1,0 +1,6 @@
+package io.dangol.crm.consent;
+
+/** A consent is granted or withdrawn; history keeps both. */
+public enum ConsentStatus {
+    GRANTED, WITHDRAWN
+}

@@ -1,0 +1,5 @@
+package io.dangol.crm.customer;
+
+public enum CustomerKind {
+    PERSON, COMPANY
+}

@@ -1,0 +1,277 @@
+package io.dangol.crm.demo;
+
+import io.dangol.crm.consent.ConsentChannel;
+import io.dangol.crm.consent.ConsentPurpose;
+import io.dangol.crm.consent.ConsentSource;
+import io.dangol.crm.consent.ConsentStatus;
+import io.dangol.crm.contact.ContactChannel;
+import io.dangol.crm.contact.ContactOutcome;
+import io.dangol.crm.contact.ContactPurpose;
+import io.dangol.crm.contact.Department;
+import io.dangol.crm.contact.Direction;
+import io.dangol.crm.customer.AcquisitionChannel;
+import io.dangol.crm.customer.ContactPointKind;
+import io.dangol.crm.customer.CustomerKind;
+import io.dangol.crm.customer.EventKind;
+import io.dangol.crm.demo.DemoCustomer.Consent;
+import io.dangol.crm.demo.DemoCustomer.Contact;
+import io.dangol.crm.demo.DemoCustomer.Event;
+import io.dangol.crm.demo.DemoCustomer.Feedback;
+import io.dangol.crm.demo.DemoCustomer.Line;
+import io.dangol.crm.demo.DemoCustomer.Order;
+import io.dangol.crm.demo.DemoCustomer.Point;
+import io.dangol.crm.demo.DemoCustomer.ServiceCase;
+import io.dangol.crm.feedback.FeedbackChannel;
+import io.dangol.crm.feedback.Sentiment;
+import io.dangol.crm.order.OrderChannel;
+import io.dangol.crm.servicecase.ServiceCaseKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Invents customers deterministically: customer {@code i} of a seed is always the same person, so a
+ * population can be made in any order, in parallel, and again. Buying is skewed as in real shops: about
+ * 40% buy once, a long tail buys often; one in two hundred is a "VIP" who returns most of what they buy
+ * and complains a lot; a third have stopped buying; contact points go stale; consents get withdrawn.
+ */
+public final class DemoPopulation {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final long DAY = 86_400L;
+    private static final String[] CITIES = {"서울특별시 강남구 테헤란로", "서울특별시 마포구 월드컵로", "부산광역시 해운대구 해운대로",
+        "대구광역시 수성구 동대구로", "인천광역시 연수구 센트럴로", "경기도 성남시 분당구 판교역로", "광주광역시 서구 상무대로",
+        "대전광역시 유성구 대학로", "제주특별자치도 제주시 연동"};
+    private static final String[] NOTES = {"신제품 안내 요청", "재구매 의사 확인", "배송 지연 문의 응대", "매장 방문 상담",
+        "Asked about the subscription plan", "Follow-up on last order", "선물 포장 문의", "멤버십 혜택 설명"};
+    private static final String[] COMPLAINTS = {"배송 중 파손", "원두 신선도 불만", "그라인더 고장", "환불 지연", "Wrong item delivered"};
+    private static final String[] PRAISE = {"커피 맛이 정말 좋아요", "친절한 매장 응대 감사합니다", "Great beans, fast delivery",
+        "선물세트 포장이 예뻐요"};
+    private static final String[] GRIPES = {"가격이 너무 올랐어요", "배송이 늦어요", "The app keeps logging me out", "불량품이 또 왔네요"};
+
+    private final long seed;
+    private final int size;
+    private final Instant asOf;
+
+    public DemoPopulation(long seed, int size, Instant asOf) {
+        this.seed = seed;
+        this.size = size;
+        this.asOf = asOf;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public DemoCustomer customer(int index) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        boolean company = random.nextInt(100) < 3;
+        boolean korean = random.nextInt(100) < 75;
+        String name = company ? DemoNames.company(random) : korean ? DemoNames.korean(random) : DemoNames.english(random);
+        Instant createdAt = asOf.minusSeconds(DAY * (30 + random.nextInt(4 * 365)) + random.nextInt((int) DAY));
+        boolean returner = random.nextInt(200) == 0;
+        List<Order> orders = orders(random, createdAt, returner);
+        List<Point> points = contactPoints(random, index, name, createdAt);
+        return new DemoCustomer(index, name, company ? CustomerKind.COMPANY : CustomerKind.PERSON, createdAt,
+                pick(random, AcquisitionChannel.values()), tags(random, returner, orders.size()), points, orders,
+                serviceCases(random, orders, returner), contacts(random, createdAt, returner),
+                consents(random, points, createdAt), events(random, company), feedback(random, createdAt, returner),
+                referrals(random, index));
+    }
+
+    private List<Order> orders(SplittableRandom random, Instant createdAt, boolean returner) {
+        int count;
+        if (returner) {
+            count = 20 + random.nextInt(40);
+        } else if (random.nextInt(100) < 40) {
+            count = 1;
+        } else {
+            count = (int) Math.min(300, 2 * Math.pow(1 - random.nextDouble(), -1 / 1.6));
+            count = Math.max(2, count);
+        }
+        long spanDays = Math.max(1, Duration.between(createdAt, asOf).toDays());
+        boolean lapsed = !returner && random.nextInt(100) < 33;
+        long activeDays = lapsed ? Math.max(1, spanDays * (20 + random.nextInt(60)) / 100) : spanDays;
+        List<Order> orders = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long offset = i == 0 ? 0 : random.nextLong(activeDays);
+            Instant at = createdAt.plusSeconds(offset * DAY + random.nextInt(12 * 3600));
+            orders.add(new Order(at, pick(random, OrderChannel.values()), lines(random, returner)));
+        }
+        orders.sort((a, b) -> a.orderedAt().compareTo(b.orderedAt()));
+        return orders;
+    }
+
+    private static List<Line> lines(SplittableRandom random, boolean returner) {
+        int count = 1 + random.nextInt(4);
+        List<Line> lines = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int product = returner ? random.nextInt(DemoCatalog.size()) : skewedProduct(random);
+            long price = DemoCatalog.product(product).price();
+            int quantity = random.nextInt(10) < 8 ? 1 : 2 + random.nextInt(3);
+            long discount = random.nextInt(10) == 0 ? (price * quantity / 10) / 100 * 100 : 0;
+            boolean gift = random.nextInt(100) < 6;
+            int returned = 0;
+            long refund = 0;
+            String reason = null;
+            if (returner ? random.nextInt(100) < 80 : random.nextInt(100) < 4) {
+                returned = quantity == 1 || random.nextBoolean() ? quantity : 1;
+                refund = (price * quantity - discount) * returned / quantity;
+                reason = pick(random, new String[] {"단순 변심", "불량", "오배송", "Changed my mind", "사이즈/용량 불만"});
+            }
+            lines.add(new Line(product, quantity, price, discount, gift, returned, refund, reason));
+        }
+        return lines;
+    }
+
+    private static int skewedProduct(SplittableRandom random) {
+        double u = random.nextDouble();
+        return (int) (DemoCatalog.size() * u * u);
+    }
+
+    private List<Point> contactPoints(SplittableRandom random, int index, String name, Instant createdAt) {
+        List<Point> points = new ArrayList<>(3);
+        if (random.nextInt(100) < 88) {
+            long subscriber = 10_000_000L + Math.floorMod(index * 48_271L + seed, 90_000_000L);
+            String phone = "+8210" + subscriber;
+            points.add(new Point(ContactPointKind.PHONE, phone, verifiedAt(random, createdAt)));
+        }
+        if (random.nextInt(100) < 62) {
+            String domain = pick(random, new String[] {"naver.com", "gmail.com", "daum.net", "kakao.com", "example.com"});
+            points.add(new Point(ContactPointKind.EMAIL, DemoNames.emailLocalPart(name, index, random) + "@" + domain,
+                    verifiedAt(random, createdAt)));
+        }
+        if (random.nextInt(100) < 30) {
+            points.add(new Point(ContactPointKind.POSTAL, pick(random, CITIES) + " " + (1 + random.nextInt(400)),
+                    verifiedAt(random, createdAt)));
+        }
+        return points;
+    }
+
+    /** A fifth never verified; the rest verified some time after they were given, many long ago. */
+    private Instant verifiedAt(SplittableRandom random, Instant createdAt) {
+        if (random.nextInt(5) == 0) {
+            return null;
+        }
+        long span = Math.max(1, Duration.between(createdAt, asOf).getSeconds());
+        return createdAt.plusSeconds(random.nextLong(span));
+    }
+
+    private static List<String> tags(SplittableRandom random, boolean returner, int orders) {
+        List<String> tags = new ArrayList<>(2);
+        if (orders >= 10) {
+            tags.add(random.nextBoolean() ? "단골" : "regular");
+        }
+        if (random.nextInt(20) == 0) {
+            tags.add("b2b");
+        }
+        if (returner) {
+            tags.add("VIP");
+        }
+        return tags;
+    }
+
+    private List<ServiceCase> serviceCases(SplittableRandom random, List<Order> orders, boolean returner) {
+        int count = returner ? 5 + random.nextInt(11) : random.nextInt(100) < 10 ? 1 + random.nextInt(2) : 0;
+        List<ServiceCase> cases = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Instant opened = orders.get(random.nextInt(orders.size())).orderedAt().plusSeconds(DAY * (1 + random.nextInt(20)));
+            if (opened.isAfter(asOf)) {
+                opened = asOf.minusSeconds(DAY);
+            }
+            ServiceCaseKind kind = returner ? (random.nextBoolean() ? ServiceCaseKind.COMPLAINT : ServiceCaseKind.RETURN)
+                    : pick(random, ServiceCaseKind.values());
+            boolean open = random.nextInt(8) == 0;
+            Instant closed = open ? null : opened.plusSeconds(DAY * (1 + random.nextInt(14)));
+            cases.add(new ServiceCase(kind, pick(random, COMPLAINTS), opened, closed,
+                    (5 + random.nextInt(60)) * 1000L, open ? null : pick(random, new String[] {"환불 처리", "교환 발송", "수리 완료", "Apology and voucher"})));
+        }
+        return cases;
+    }
+
+    private List<Contact> contacts(SplittableRandom random, Instant createdAt, boolean returner) {
+        int count = returner ? 6 + random.nextInt(10) : random.nextInt(100) < 35 ? 1 + random.nextInt(4) : 0;
+        long span = Math.max(1, Duration.between(createdAt, asOf).getSeconds());
+        List<Contact> contacts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Instant at = createdAt.plusSeconds(random.nextLong(span));
+            LocalDate followUp = random.nextInt(10) == 0 ? LocalDate.ofInstant(at, SEOUL).plusDays(3 + random.nextInt(14)) : null;
+            contacts.add(new Contact(pick(random, ContactChannel.values()), pick(random, Direction.values()),
+                    pick(random, ContactPurpose.values()), pick(random, ContactOutcome.values()),
+                    pick(random, Department.values()), pick(random, NOTES), at, followUp));
+        }
+        return contacts;
+    }
+
+    private static List<Consent> consents(SplittableRandom random, List<Point> points, Instant createdAt) {
+        List<Consent> consents = new ArrayList<>(4);
+        for (Point point : points) {
+            ConsentChannel channel = switch (point.kind()) {
+                case EMAIL -> ConsentChannel.EMAIL;
+                case PHONE -> random.nextBoolean() ? ConsentChannel.SMS : ConsentChannel.PHONE;
+                case POSTAL -> ConsentChannel.POST;
+            };
+            if (random.nextInt(100) < 70) {
+                ConsentSource source = pick(random, ConsentSource.values());
+                consents.add(new Consent(channel, ConsentPurpose.MARKETING, ConsentStatus.GRANTED, createdAt, source));
+                if (random.nextInt(100) < 12) {
+                    consents.add(new Consent(channel, ConsentPurpose.MARKETING, ConsentStatus.WITHDRAWN,
+                            createdAt.plusSeconds(DAY * (10 + random.nextInt(500))), ConsentSource.PHONE_CALL));
+                }
+            }
+        }
+        if (!points.isEmpty() && random.nextInt(100) < 45) {
+            consents.add(new Consent(ConsentChannel.EMAIL, ConsentPurpose.PROFILING, ConsentStatus.GRANTED, createdAt,
+                    ConsentSource.SIGNUP));
+        }
+        return consents;
+    }
+
+    private static List<Event> events(SplittableRandom random, boolean company) {
+        List<Event> events = new ArrayList<>(2);
+        if (company) {
+            return events;
+        }
+        if (random.nextInt(100) < 55) {
+            LocalDate birthday = LocalDate.of(1950 + random.nextInt(54), 1, 1).plusDays(random.nextInt(365));
+            events.add(new Event(EventKind.BIRTHDAY, null, birthday.getMonthValue(), birthday.getDayOfMonth(),
+                    random.nextInt(4) == 0 ? null : birthday.getYear()));
+        }
+        if (random.nextInt(100) < 15) {
+            LocalDate wedding = LocalDate.of(1985 + random.nextInt(38), 1, 1).plusDays(random.nextInt(365));
+            events.add(new Event(EventKind.WEDDING_ANNIVERSARY, null, wedding.getMonthValue(), wedding.getDayOfMonth(),
+                    wedding.getYear()));
+        }
+        return events;
+    }
+
+    private List<Feedback> feedback(SplittableRandom random, Instant createdAt, boolean returner) {
+        int count = returner ? 1 + random.nextInt(3) : random.nextInt(100) < 8 ? 1 : 0;
+        long span = Math.max(1, Duration.between(createdAt, asOf).getSeconds());
+        List<Feedback> feedback = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Sentiment sentiment = returner || random.nextInt(3) == 0 ? Sentiment.NEGATIVE
+                    : random.nextInt(4) == 0 ? Sentiment.NEUTRAL : Sentiment.POSITIVE;
+            String text = sentiment == Sentiment.NEGATIVE ? pick(random, GRIPES) : pick(random, PRAISE);
+            feedback.add(new Feedback(pick(random, FeedbackChannel.values()), text, sentiment,
+                    createdAt.plusSeconds(random.nextLong(span))));
+        }
+        return feedback;
+    }
+
+    private List<Integer> referrals(SplittableRandom random, int index) {
+        if (size < 2 || random.nextInt(100) >= 4) {
+            return List.of();
+        }
+        int referred = random.nextInt(size - 1);
+        return List.of(referred >= index ? referred + 1 : referred);
+    }
+
+    private static <T> T pick(SplittableRandom random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
