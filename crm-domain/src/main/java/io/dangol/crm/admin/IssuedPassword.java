@@ -6,7 +6,7 @@ import java.security.SecureRandom;
  * A password made for a user, shown once (on the console or the admin page) and never stored in clear.
  * Twenty characters from an alphabet without look-alikes (no 0/O, 1/l/I): about 115 bits.
  */
-public record IssuedPassword(String username, String password) {
+public record IssuedPassword(String username, String password) implements java.io.Serializable {
 
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -90,7 +90,7 @@ public final class DemoPopulation {
         } else if (random.nextInt(100) < 40) {
             count = 1;
         } else {
-            count = (int) Math.min(300, 2 * Math.pow(1 - random.nextDouble(), -1 / 1.6));
+            count = (int) Math.min(300, 2.4 * Math.pow(1 - random.nextDouble(), -1 / 1.6));
             count = Math.max(2, count);
         }
         long spanDays = Math.max(1, Duration.between(createdAt, asOf).toDays());

@@ -1,0 +1,37 @@
+package io.dangol.crm.app;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The operator commands of the jar: {@code java -jar crm-app.jar demo --customers=N [--seed=S]}. */
+public enum Command {
+    DEMO("demo"), UNKNOWN("");
+
+    private final String word;
+
+    Command(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    /** Empty when the app is to be served (no command word, only --options). */
+    public static Optional<Command> parse(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            return Optional.empty();
+        }
+        String first = args[0].toLowerCase(Locale.ROOT);
+        return Optional.of(Arrays.stream(values()).filter(c -> c != UNKNOWN && c.word.equals(first)).findFirst()
+                .orElse(UNKNOWN));
+    }
+
+    public static String usage() {
+        return """
+                usage: java -jar crm-app.jar [command] [--options]
+                  (no command)                         serve the web app on http://localhost:8080
+                  demo --customers=N [--seed=S]        write an invented, realistic dataset of N customers and exit""";
+    }
+}

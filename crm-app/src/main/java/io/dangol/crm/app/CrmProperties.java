@@ -1,0 +1,34 @@
+package io.dangol.crm.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Dangol's settings ({@code crm.*}; the environment variables in application.properties map onto them).
+ *
+ * @param dataDir         where the embedded PostgreSQL keeps its data between runs
+ * @param embeddedDbPort  port of the embedded PostgreSQL; 0 picks a free one
+ * @param demo            load demo data when the app is served on an empty embedded database
+ * @param demoCustomers   how many invented customers that first start writes
+ * @param adminPassword   the first admin's password; random (printed once) when empty
+ * @param timeZone        the business's time zone, for dates shown to staff
+ * @param login           sign-in throttling
+ */
+@ConfigurationProperties("crm")
+public record CrmProperties(
+        @DefaultValue(".crm-data") Path dataDir,
+        @DefaultValue("0") int embeddedDbPort,
+        @DefaultValue("true") boolean demo,
+        @DefaultValue("5000") int demoCustomers,
+        String adminPassword,
+        @DefaultValue("Asia/Seoul") ZoneId timeZone,
+        @DefaultValue Login login) {
+
+    /** After {@code allowedFailures} failures within {@code window}, a username waits {@code lockout}. */
+    public record Login(@DefaultValue("5") int allowedFailures, @DefaultValue("15m") Duration window,
+                        @DefaultValue("15m") Duration lockout) {
+    }
+}

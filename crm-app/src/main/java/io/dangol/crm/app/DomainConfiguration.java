@@ -1,0 +1,43 @@
+package io.dangol.crm.app;
+
+import io.dangol.crm.admin.AdministeringUsers;
+import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.EnsureAdminExists;
+import io.dangol.crm.admin.LoginThrottle;
+import io.dangol.crm.admin.PasswordHasher;
+import io.dangol.crm.admin.RightsChanges;
+import io.dangol.crm.web.WebSettings;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Creates the plain-Java domain objects from settings. */
+@Configuration(proxyBeanMethods = false)
+class DomainConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(CrmProperties properties, Clock clock) {
+        CrmProperties.Login login = properties.login();
+        return new LoginThrottle(login.allowedFailures(), login.window(), login.lockout(), clock);
+    }
+
+    @Bean
+    AdministeringUsers administeringUsers(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock) {
+        return new AdministeringUsers(users, changes, hasher, clock);
+    }
+
+    @Bean
+    EnsureAdminExists ensureAdminExists(AppUsers users, AdministeringUsers administering) {
+        return new EnsureAdminExists(users, administering);
+    }
+
+    @Bean
+    WebSettings webSettings(CrmProperties properties) {
+        return new WebSettings(properties.timeZone());
+    }
+}

@@ -1,0 +1,114 @@
+package io.dangol.crm.admin.web;
+
+import io.dangol.crm.admin.AdministeringUsers;
+import io.dangol.crm.admin.AdministeringUsers.ChangeRoles;
+import io.dangol.crm.admin.AdministeringUsers.DisableUser;
+import io.dangol.crm.admin.AdministeringUsers.EnableUser;
+import io.dangol.crm.admin.AdministeringUsers.ResetPassword;
+import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.IssuedPassword;
+import io.dangol.crm.admin.RightsChanges;
+import io.dangol.crm.admin.Role;
+import io.dangol.crm.admin.UserId;
+import io.dangol.crm.admin.UserRightsRefused;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin page "Users": create, disable/enable, reset password, change roles; the record of changes below. */
+@Controller
+@RequestMapping("/admin/users")
+class UsersController {
+
+    static final String VIEW = "admin/users";
+    private static final String BACK = "redirect:/admin/users";
+
+    private final AppUsers users;
+    private final RightsChanges changes;
+    private final AdministeringUsers administering;
+
+    UsersController(AppUsers users, RightsChanges changes, AdministeringUsers administering) {
+        this.users = users;
+        this.changes = changes;
+        this.administering = administering;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String showUsers(Model model) {
+        if (!model.containsAttribute("newUser")) {
+            model.addAttribute("newUser", NewUserForm.empty());
+        }
+        model.addAttribute("users", users.all());
+        model.addAttribute("changes", changes.latest(50));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processCreation(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Principal principal,
+                           Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showUsers(model);
+        }
+        try {
+            IssuedPassword issued = administering.create(form.toCommand(principal.getName()));
+            redirect.addFlashAttribute("issued", issued);
+            return BACK;
+        } catch (UserRightsRefused refused) {
+            result.rejectValue("username", "users.refused." + refused.reason().name());
+            return showUsers(model);
+        }
+    }
+
+    @PostMapping("/{id}/roles")
+    String processRoles(@PathVariable long id, @RequestParam(name = "roles", required = false) Set<Role> roles,
+                        Principal principal, RedirectAttributes redirect) {
+        Set<Role> wanted = roles == null ? EnumSet.noneOf(Role.class) : roles;
+        return attempt(redirect, () -> administering.changeRoles(new ChangeRoles(principal.getName(), new UserId(id), wanted)),
+                "users.saved.roles");
+    }
+
+    @PostMapping("/{id}/disable")
+    String processDisable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        return attempt(redirect, () -> administering.disable(new DisableUser(principal.getName(), new UserId(id))),
+                "users.saved.disabled");
+    }
+
+    @PostMapping("/{id}/enable")
+    String processEnable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        return attempt(redirect, () -> administering.enable(new EnableUser(principal.getName(), new UserId(id))),
+                "users.saved.enabled");
+    }
+
+    @PostMapping("/{id}/password")
+    String processPasswordReset(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        IssuedPassword issued = administering.resetPassword(new ResetPassword(principal.getName(), new UserId(id)));
+        redirect.addFlashAttribute("issued", issued);
+        return BACK;
+    }
+
+    private static String attempt(RedirectAttributes redirect, Runnable change, String successKey) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("message", successKey);
+        } catch (UserRightsRefused refused) {
+            redirect.addFlashAttribute("problem", "users.refused." + refused.reason().name());
+        }
+        return BACK;
+    }
+}

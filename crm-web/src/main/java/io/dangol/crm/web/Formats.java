@@ -1,0 +1,55 @@
+package io.dangol.crm.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting for templates ({@code ${@formats.won(x)}}): KRW as ₩1,234,567 (no minor unit), counts with
+ * grouping, dates and times in the business time zone in the reader's language (2026년 11월 23일 in Korean).
+ */
+@Component("formats")
+public class Formats {
+
+    private final ZoneId zone;
+
+    Formats(WebSettings settings) {
+        this.zone = settings.zone();
+    }
+
+    public String won(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.KOREA);
+        number.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+        String digits = number.format(amount.abs());
+        return (amount.signum() < 0 ? "-₩" : "₩") + digits;
+    }
+
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    public String date(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(zone).format(at);
+    }
+
+    public String dateTime(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+                .withZone(zone).format(at);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

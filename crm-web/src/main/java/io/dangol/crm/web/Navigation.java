@@ -1,0 +1,21 @@
+package io.dangol.crm.web;
+
+import java.util.List;
+import java.util.Set;
+
+/** The menu: each entry says which roles see it; the security rules enforce the same. */
+final class Navigation {
+
+    record Item(String path, String labelKey, Set<String> roles) { }
+
+    static final List<Item> ITEMS = List.of(
+            new Item("/", "nav.home", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
+            new Item("/admin/users", "nav.users", Set.of("ADMIN")));
+
+    private Navigation() {
+    }
+
+    static List<Item> visibleTo(Set<String> roles) {
+        return ITEMS.stream().filter(item -> item.roles().stream().anyMatch(roles::contains)).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package io.dangol.crm.web;
+
+import io.dangol.crm.admin.PasswordHasher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** The domain's {@link PasswordHasher} backed by Spring Security's delegating encoder (bcrypt). */
+@Component
+class SpringPasswordHasher implements PasswordHasher {
+
+    private final PasswordEncoder encoder;
+
+    SpringPasswordHasher(PasswordEncoder encoder) {
+        this.encoder = encoder;
+    }
+
+    @Override
+    public String hash(CharSequence rawPassword) {
+        return encoder.encode(rawPassword);
+    }
+}

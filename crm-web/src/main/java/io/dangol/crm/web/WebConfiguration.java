@@ -1,0 +1,50 @@
+package io.dangol.crm.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Korean and English: the browser's language by default, {@code ?lang=ko|en} to switch, kept in a cookie. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.KOREAN, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("DANGOL_LANG");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
+        resolver.setDefaultLocaleFunction(WebConfiguration::browserLanguage);
+        return resolver;
+    }
+
+    /** The first supported language the browser asks for; English when it asks for none of ours. */
+    static Locale browserLanguage(HttpServletRequest request) {
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            for (Locale supported : SUPPORTED) {
+                if (supported.getLanguage().equals(wanted.getLanguage())) {
+                    return supported;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(new SupportedLocalesOnly(change));
+    }
+}
