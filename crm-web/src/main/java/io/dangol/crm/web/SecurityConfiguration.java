@@ -1,6 +1,7 @@
 package io.dangol.crm.web;
 
 import io.dangol.crm.admin.LoginThrottle;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -9,7 +10,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -18,10 +18,11 @@ import java.util.Map;
 
 /**
  * Form login with bcrypt hashes, CSRF on, the session id changed at login, strict headers. Every page
- * needs a signed-in user; admin pages need ADMIN. Feature pages check their own roles with
- * {@code @PreAuthorize}-free request rules here, so one place says who may see what.
+ * needs a signed-in user; admin pages need ADMIN. The request rules here are the one place that says
+ * which role may reach which page.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -55,11 +56,6 @@ class SecurityConfiguration {
                 "org.springframework.security.authentication.DisabledException", "/login?disabled"));
         handler.setDefaultFailureUrl("/login?error");
         return handler;
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean

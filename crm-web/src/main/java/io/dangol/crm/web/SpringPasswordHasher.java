@@ -2,6 +2,8 @@ package io.dangol.crm.web;
 
 import io.dangol.crm.admin.PasswordHasher;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.stereotype.Component;
 
 /** The domain's {@link PasswordHasher} backed by Spring Security's delegating encoder (bcrypt). */
@@ -12,6 +14,12 @@ class SpringPasswordHasher implements PasswordHasher {
 
     SpringPasswordHasher(PasswordEncoder encoder) {
         this.encoder = encoder;
+    }
+
+    /** bcrypt, stored with its {@code {bcrypt}} prefix so that a later change of algorithm can upgrade hashes. */
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Override

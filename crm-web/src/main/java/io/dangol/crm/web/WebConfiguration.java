@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Korean and English: the browser's language by default, {@code ?lang=ko|en} to switch, kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.KOREAN, Locale.ENGLISH);

@@ -1,0 +1,60 @@
+package io.dangol.crm.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.dangol.crm.app.AppIntegrationTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every page × every role: who gets it, who is refused, and that strangers are sent to sign in. */
+class PagesByRoleTest extends AppIntegrationTest {
+
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("/", "ADMIN", 200), Arguments.of("/", "MARKETING", 200),
+                Arguments.of("/", "SALES", 200), Arguments.of("/", "SERVICE", 200),
+                Arguments.of("/admin/users", "ADMIN", 200), Arguments.of("/admin/users", "MARKETING", 403),
+                Arguments.of("/admin/users", "SALES", 403), Arguments.of("/admin/users", "SERVICE", 403));
+    }
+
+    @ParameterizedTest(name = "GET {0} as {1} → {2}")
+    @MethodSource("pages")
+    void pagesAnswerEachRoleAsTheRulesSay(String path, String role, int expected) throws Exception {
+        mvc.perform(get(path).with(user("someone").roles(role))).andExpect(status().is(expected));
+    }
+
+    @ParameterizedTest(name = "GET {0} signed out → login")
+    @MethodSource("pages")
+    void strangersAreSentToSignIn(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    static Stream<Arguments> adminActions() {
+        return Stream.of("/admin/users", "/admin/users/1/roles", "/admin/users/1/disable", "/admin/users/1/enable",
+                "/admin/users/1/password").flatMap(path -> Stream.of("MARKETING", "SALES", "SERVICE")
+                .map(role -> Arguments.of(path, role)));
+    }
+
+    @ParameterizedTest(name = "POST {0} as {1} → 403")
+    @MethodSource("adminActions")
+    void onlyAdminsChangeUsers(String path, String role) throws Exception {
+        mvc.perform(post(path).param("roles", "ADMIN").param("username", "intruder").with(csrf())
+                .with(user("someone").roles(role))).andExpect(status().isForbidden());
+    }
+
+    @org.junit.jupiter.api.Test
+    void staticAssetsAndTheLoginPageNeedNoSignIn() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+        mvc.perform(get("/css/dangol.css")).andExpect(status().isOk());
+    }
+}

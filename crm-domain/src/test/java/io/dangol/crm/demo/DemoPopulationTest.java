@@ -1,0 +1,74 @@
+package io.dangol.crm.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dangol.crm.customer.ContactPoint;
+import io.dangol.crm.customer.ContactPointKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class DemoPopulationTest {
+
+    private static final Instant AS_OF = Instant.parse("2026-11-23T00:00:00Z");
+    private final DemoPopulation population = new DemoPopulation(42, 20_000, AS_OF);
+    private final List<DemoCustomer> people = IntStream.range(0, 20_000).mapToObj(population::customer).toList();
+
+    @Test
+    void theSameSeedInventsTheSamePeople() {
+        DemoPopulation again = new DemoPopulation(42, 20_000, AS_OF);
+        assertThat(again.customer(1234)).isEqualTo(population.customer(1234));
+        assertThat(new DemoPopulation(43, 20_000, AS_OF).customer(1234)).isNotEqualTo(population.customer(1234));
+    }
+
+    @Test
+    void buyingIsSkewedLikeARealShop() {
+        double oneOff = share(c -> c.orders().size() == 1);
+        double heavy = share(c -> c.orders().size() >= 10);
+        double linesPerCustomer = people.stream().mapToInt(DemoCustomer::orderLineCount).average().orElseThrow();
+
+        assertThat(oneOff).isBetween(0.35, 0.50);
+        assertThat(heavy).isBetween(0.03, 0.25);
+        assertThat(linesPerCustomer).isBetween(8.0, 12.0);
+    }
+
+    @Test
+    void aFewVipsReturnMostOfWhatTheyBuyAndComplain() {
+        List<DemoCustomer> vips = people.stream().filter(c -> c.tags().contains("VIP")).toList();
+        assertThat(vips).hasSizeBetween(50, 160);
+        assertThat(vips).allSatisfy(vip -> {
+            long lines = vip.orderLineCount();
+            long returned = vip.orders().stream().flatMap(o -> o.lines().stream()).filter(l -> l.returnedQuantity() > 0).count();
+            assertThat((double) returned / lines).isGreaterThan(0.5);
+            assertThat(vip.serviceCases()).hasSizeGreaterThanOrEqualTo(5);
+        });
+    }
+
+    @Test
+    void everythingHappensBetweenJoiningAndToday() {
+        for (DemoCustomer c : people.subList(0, 2_000)) {
+            assertThat(c.orders()).allSatisfy(o -> assertThat(o.orderedAt()).isBetween(c.createdAt(), AS_OF));
+            assertThat(c.orders().get(0).orderedAt()).isEqualTo(c.orders().stream().map(DemoCustomer.Order::orderedAt).min(Instant::compareTo).orElseThrow());
+            assertThat(c.referredIndexes()).doesNotContain(c.index());
+        }
+    }
+
+    @Test
+    void contactPointsAreValidAndSomeAreStale() {
+        for (DemoCustomer c : people.subList(0, 2_000)) {
+            for (DemoCustomer.Point p : c.contactPoints()) {
+                ContactPoint valid = new ContactPoint(p.kind(), p.value(), Optional.ofNullable(p.verifiedAt()));
+                assertThat(valid.value()).isEqualTo(p.value());
+            }
+        }
+        assertThat(share(c -> c.contactPoints().stream().anyMatch(p -> p.verifiedAt() == null))).isGreaterThan(0.1);
+        assertThat(share(c -> c.contactPoints().stream().anyMatch(p -> p.kind() == ContactPointKind.PHONE))).isGreaterThan(0.8);
+        assertThat(share(c -> c.name().matches(".*[가-힣].*"))).isBetween(0.6, 0.85);
+    }
+
+    private double share(java.util.function.Predicate<DemoCustomer> test) {
+        return people.stream().filter(test).count() / (double) people.size();
+    }
+}
