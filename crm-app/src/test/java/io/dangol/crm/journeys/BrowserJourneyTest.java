@@ -1,0 +1,136 @@
+package io.dangol.crm.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.dangol.crm.admin.AdministeringUsers;
+import io.dangol.crm.admin.AdministeringUsers.CreateUser;
+import io.dangol.crm.admin.Role;
+import io.dangol.crm.demo.DemoData;
+import io.dangol.crm.demo.DemoRequest;
+import io.dangol.crm.testing.PostgresIntegrationTest;
+import io.dangol.crm.testing.Tables;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The first journey in a real browser (Debian's Chromium driven by Playwright, no browser download):
+ * sign in, see the overview in Korean, switch to English, open the users page, sign out.
+ * Skips where /usr/bin/chromium is missing, unless CRM_REQUIRE_BROWSER=true (as in CI), where it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTest extends PostgresIntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PASSWORD = "a-browser-journey-secret";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AdministeringUsers administering;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void launchChromium() {
+        boolean required = "true".equalsIgnoreCase(System.getenv("CRM_REQUIRE_BROWSER"));
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (required) {
+                throw new IllegalStateException("CRM_REQUIRE_BROWSER=true but " + CHROMIUM
+                        + " is missing: apt-get install -y chromium fonts-nanum");
+            }
+            Assumptions.abort("browser journey skipped: " + CHROMIUM + " not installed (apt-get install -y chromium fonts-nanum)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anAdminSignsInAndSeesTheOverviewInKoreanAndEnglish() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(250, 9));
+        String username = "journey-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, "여정 테스트", EnumSet.of(Role.ADMIN)), PASSWORD);
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            assertThat(page).hasURL(url("/login"));
+            assertThat(page.locator("button[type=submit]")).hasText("로그인");
+            String sessionBefore = sessionId(context);
+
+            page.fill("#username", username);
+            page.fill("#password", PASSWORD);
+            page.click("button[type=submit]");
+
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("^http://localhost:" + port + "/(\\?continue)?$"));
+            assertThat(page).hasTitle("개요");
+            assertThat(page.locator("#figure-customers")).hasText("250");
+            assertThat(page.locator("#ladder-table")).containsText("식별 고객");
+            assertThat(sessionId(context)).as("a new session id after sign-in").isNotEqualTo(sessionBefore);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-ko.png")).setFullPage(true));
+
+            page.click("a[lang=en]");
+            assertThat(page).hasTitle("Overview");
+            assertThat(page.locator("#ladder-table")).containsText("Identified");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-en.png")).setFullPage(true));
+
+            page.click("a[href='/admin/users']");
+            assertThat(page.locator("#users")).containsText(username);
+
+            page.click("form[action='/logout'] button");
+            assertThat(page).hasURL(url("/login?logout"));
+        }
+        assertThat(SCREENSHOTS.resolve("home-ko.png")).exists();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static String sessionId(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse("");
+    }
+
+}
