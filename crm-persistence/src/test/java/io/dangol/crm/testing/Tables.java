@@ -11,7 +11,8 @@ public final class Tables {
     public static void emptyCustomerData(JdbcClient jdbc) {
         jdbc.sql("""
                 truncate table order_return, order_line, customer_order, product, contact_point, customer_event,
-                    service_case, contact, referral, consent, feedback, access_log, import_run, customer
+                    service_case, contact, referral, consent, feedback, access_log, import_run, customer,
+                    customer_score, ladder_history, scoring_run_count, scoring_run
                     restart identity cascade""").update();
     }
 }

@@ -1,0 +1,9 @@
+package io.dangol.crm.ladder;
+
+import java.math.BigDecimal;
+
+/** The ladder's thresholds (all settings; see {@code ScoringSettings}). */
+public record LadderRules(BigDecimal coreShare, int minTenureMonths, BigDecimal activityFactor, int defaultCycleDays,
+                          boolean referralsAreAdvocacy, boolean positiveFeedbackIsAdvocacy,
+                          boolean identifiedNeedsVerifiedContact) {
+}

@@ -1,0 +1,36 @@
+package io.dangol.crm.scoring;
+
+import io.dangol.crm.ladder.LadderDecision;
+import io.dangol.crm.ladder.LadderFacts;
+import io.dangol.crm.ladder.LadderPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Turns one customer's figures and ranks into their scores and ladder stage. Pure: no I/O. */
+public final class CustomerScorer {
+
+    private final LadderPolicy ladder;
+    private final Instant asOf;
+
+    public CustomerScorer(ScoringSettings settings, Instant asOf) {
+        this.ladder = new LadderPolicy(settings.ladderRules());
+        this.asOf = asOf;
+    }
+
+    public CustomerScore score(CustomerFigures figures, Ranks ranks) {
+        LadderDecision decision = ladder.decide(new LadderFacts(figures.ordersAll(), figures.firstPurchase(),
+                figures.lastPurchase(), figures.verifiedContact(), figures.anyContactPoint(), figures.profitContribution(),
+                ranks.profit(), ranks.buyers(), figures.referrals(), figures.positiveFeedback()), asOf);
+        Optional<CustomerScore.Rfm> rfm = Optional.empty();
+        Optional<Long> recencyDays = figures.lastPurchase().map(last -> Math.max(0, Duration.between(last, asOf).toDays()));
+        if (figures.hasBought()) {
+            int r = QuintileScorer.score(ranks.recency(), ranks.buyers());
+            int f = QuintileScorer.score(ranks.frequency(), ranks.buyers());
+            int m = QuintileScorer.score(ranks.monetary(), ranks.buyers());
+            rfm = Optional.of(new CustomerScore.Rfm(r, f, m, RfmSegment.of(r, f, m)));
+        }
+        return new CustomerScore(figures.customerId(), recencyDays, figures.ordersInWindow(), figures.netRevenue(), rfm,
+                figures.profitContribution(), decision.stage(), decision.rule());
+    }
+}

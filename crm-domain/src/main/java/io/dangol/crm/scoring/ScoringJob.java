@@ -1,0 +1,15 @@
+package io.dangol.crm.scoring;
+
+/**
+ * The scoring job (DESIGN.md "Scoring"): one set-based pass over every customer's transactions, scores
+ * and ladder stages written into a fresh table swapped in at the end. One run at a time across all app
+ * instances: a second start throws {@link ScoringAlreadyRunning}.
+ */
+public interface ScoringJob {
+
+    /** Starts a run in the background and returns it as just recorded. */
+    ScoringRun start(ScoringTrigger trigger, String startedBy);
+
+    /** Runs to the end in the caller's thread and returns the finished run (SUCCEEDED or FAILED). */
+    ScoringRun run(ScoringTrigger trigger, String startedBy, ScoringListener listener);
+}

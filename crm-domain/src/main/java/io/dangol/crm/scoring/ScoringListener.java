@@ -1,0 +1,13 @@
+package io.dangol.crm.scoring;
+
+/** Hears a run's phases as they start and end (the CLI prints each phase's time). */
+public interface ScoringListener {
+
+    ScoringListener NONE = new ScoringListener() { };
+
+    default void phaseStarted(long runId, ScoringPhase phase) {
+    }
+
+    default void phaseFinished(long runId, ScoringPhase phase, java.time.Duration took) {
+    }
+}

@@ -1,0 +1,30 @@
+package io.dangol.crm.scoring;
+
+import io.dangol.crm.ladder.LadderStage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One scoring run as recorded: who, when, how far, how it ended, and what it found. */
+public record ScoringRun(long id, ScoringTrigger trigger, String startedBy, Instant startedAt, Optional<Instant> finishedAt,
+                         ScoringStatus status, Optional<ScoringPhase> phase, int progressPercent, long customers,
+                         long climbed, long fell, Map<RfmSegment, Long> perSegment, Map<LadderStage, Long> perStage,
+                         Optional<String> error) {
+
+    public ScoringRun {
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(status, "status");
+        perSegment = Map.copyOf(perSegment);
+        perStage = Map.copyOf(perStage);
+    }
+
+    public Duration elapsed(Instant now) {
+        return Duration.between(startedAt, finishedAt.orElse(now));
+    }
+
+    public boolean isRunning() {
+        return status == ScoringStatus.RUNNING;
+    }
+}

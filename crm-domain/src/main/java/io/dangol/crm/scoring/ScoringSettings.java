@@ -1,0 +1,75 @@
+package io.dangol.crm.scoring;
+
+import io.dangol.crm.ladder.LadderRules;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The thresholds of scoring and the ladder, editable by admins. {@link #problems()} lists what is out of
+ * range (as message keys); a settings object with problems is never stored.
+ *
+ * @param windowMonths            months of history for profit, F and M (24)
+ * @param coreShare               the top share by profit that can be core (0.10)
+ * @param minTenureMonths         relationship length a core customer needs (12)
+ * @param activityFactor          overdue when silent longer than this × their own average gap (2.0)
+ * @param defaultCycleDays        the "own rhythm" of a one-order customer (180)
+ * @param referralsAreAdvocacy    a referral counts as advocacy
+ * @param positiveFeedbackIsAdvocacy positive feedback counts as advocacy
+ * @param identifiedNeedsVerifiedContact identified needs a verified contact point (else any contact point)
+ * @param scheduleCron            when the nightly run starts (Spring cron, 6 fields)
+ */
+public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTenureMonths, BigDecimal activityFactor,
+                              int defaultCycleDays, boolean referralsAreAdvocacy, boolean positiveFeedbackIsAdvocacy,
+                              boolean identifiedNeedsVerifiedContact, String scheduleCron) {
+
+    public static ScoringSettings defaults() {
+        return new ScoringSettings(24, new BigDecimal("0.10"), 12, new BigDecimal("2.0"), 180, true, true, true,
+                "0 0 2 * * *");
+    }
+
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (windowMonths < 1 || windowMonths > 120) {
+            problems.add("scoring.settings.windowMonths.range");
+        }
+        if (coreShare == null || coreShare.compareTo(new BigDecimal("0.01")) < 0 || coreShare.compareTo(new BigDecimal("0.50")) > 0) {
+            problems.add("scoring.settings.coreShare.range");
+        }
+        if (minTenureMonths < 0 || minTenureMonths > 120) {
+            problems.add("scoring.settings.minTenureMonths.range");
+        }
+        if (activityFactor == null || activityFactor.compareTo(BigDecimal.ONE) < 0 || activityFactor.compareTo(BigDecimal.TEN) > 0) {
+            problems.add("scoring.settings.activityFactor.range");
+        }
+        if (defaultCycleDays < 7 || defaultCycleDays > 3650) {
+            problems.add("scoring.settings.defaultCycleDays.range");
+        }
+        if (!referralsAreAdvocacy && !positiveFeedbackIsAdvocacy) {
+            problems.add("scoring.settings.advocacy.none");
+        }
+        if (scheduleCron == null || scheduleCron.isBlank() || scheduleCron.strip().split("\\s+").length != 6) {
+            problems.add("scoring.settings.scheduleCron.invalid");
+        }
+        return problems;
+    }
+
+    public LadderRules ladderRules() {
+        return new LadderRules(coreShare, minTenureMonths, activityFactor, defaultCycleDays, referralsAreAdvocacy,
+                positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact);
+    }
+
+    public ScoringSettings requireValid() {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid scoring settings: " + problems);
+        }
+        return this;
+    }
+
+    public ScoringSettings {
+        Objects.requireNonNull(coreShare, "coreShare");
+        Objects.requireNonNull(activityFactor, "activityFactor");
+    }
+}

@@ -1,0 +1,5 @@
+package io.dangol.crm.scoring;
+
+public enum ScoringStatus {
+    RUNNING, SUCCEEDED, FAILED
+}

@@ -1,0 +1,88 @@
+package io.dangol.crm.scoring.persistence;
+
+import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.scoring.CustomerFigures;
+import io.dangol.crm.scoring.Ranks;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+
+/**
+ * The one set-based pass: every customer's orders, lines, returns, service cases, contact points, referrals
+ * and feedback grouped by customer in PostgreSQL, then ranked among buyers with window functions. The JVM
+ * reads it through a cursor, so memory stays flat whatever the number of customers.
+ */
+final class AggregatePass {
+
+    /** Parameter: the start of the profit window, four times. */
+    static final String SQL = """
+            with o as (
+                select customer_id, count(*) as orders_all, min(ordered_at) as first_at, max(ordered_at) as last_at,
+                       count(*) filter (where ordered_at >= ?) as orders_window
+                from customer_order group by customer_id
+            ), l as (
+                select l.customer_id, sum(l.quantity * l.unit_price - l.discount) as sales,
+                       sum(l.quantity * p.unit_cost) as cogs
+                from order_line l
+                join customer_order o on o.id = l.order_id and o.customer_id = l.customer_id
+                join product p on p.id = l.product_id
+                where o.ordered_at >= ?
+                group by l.customer_id
+            ), r as (
+                select customer_id, sum(refund) as refunds from order_return where returned_at >= ? group by customer_id
+            ), s as (
+                select customer_id, sum(cost) as service_cost from service_case where opened_at >= ? group by customer_id
+            ), cp as (
+                select customer_id, bool_or(verified_at is not null) as verified from contact_point group by customer_id
+            ), ref as (
+                select customer_id, count(*) as referrals from referral group by customer_id
+            ), fb as (
+                select customer_id, count(*) as positive from feedback where sentiment = 'POSITIVE' group by customer_id
+            ), f as (
+                select c.id, c.ladder_stage, coalesce(o.orders_all, 0) as orders_all, o.first_at, o.last_at,
+                       coalesce(o.orders_window, 0) as orders_window, coalesce(l.sales, 0) as sales,
+                       coalesce(r.refunds, 0) as refunds, coalesce(l.cogs, 0) as cogs, coalesce(s.service_cost, 0) as service_cost,
+                       coalesce(cp.verified, false) as verified, cp.customer_id is not null as any_contact,
+                       coalesce(ref.referrals, 0) as referrals, coalesce(fb.positive, 0) as positive
+                from customer c
+                left join o on o.customer_id = c.id
+                left join l on l.customer_id = c.id
+                left join r on r.customer_id = c.id
+                left join s on s.customer_id = c.id
+                left join cp on cp.customer_id = c.id
+                left join ref on ref.customer_id = c.id
+                left join fb on fb.customer_id = c.id
+                where c.erased_at is null
+            )
+            select f.*,
+                   row_number() over (partition by f.orders_all > 0 order by f.last_at, f.id) as r_rank,
+                   row_number() over (partition by f.orders_all > 0 order by f.orders_window, f.id) as f_rank,
+                   row_number() over (partition by f.orders_all > 0 order by f.sales - f.refunds, f.id) as m_rank,
+                   row_number() over (partition by f.orders_all > 0
+                                      order by f.sales - f.refunds - f.cogs - f.service_cost desc, f.id) as p_rank,
+                   count(*) over (partition by f.orders_all > 0) as peers,
+                   count(*) over () as total
+            from f""";
+
+    private AggregatePass() {
+    }
+
+    static CustomerFigures figures(ResultSet rs) throws SQLException {
+        return new CustomerFigures(rs.getLong("id"), LadderStage.valueOf(rs.getString("ladder_stage")),
+                rs.getLong("orders_all"), instant(rs, "first_at"), instant(rs, "last_at"), rs.getLong("orders_window"),
+                rs.getBigDecimal("sales"), rs.getBigDecimal("refunds"), rs.getBigDecimal("cogs"),
+                rs.getBigDecimal("service_cost"), rs.getBoolean("verified"), rs.getBoolean("any_contact"),
+                rs.getLong("referrals"), rs.getLong("positive"));
+    }
+
+    static Ranks ranks(ResultSet rs) throws SQLException {
+        return new Ranks(rs.getLong("r_rank"), rs.getLong("f_rank"), rs.getLong("m_rank"), rs.getLong("p_rank"),
+                rs.getLong("peers"));
+    }
+
+    private static Optional<java.time.Instant> instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return Optional.ofNullable(at).map(Timestamp::toInstant);
+    }
+}

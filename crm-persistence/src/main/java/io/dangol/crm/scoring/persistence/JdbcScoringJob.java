@@ -1,0 +1,267 @@
+package io.dangol.crm.scoring.persistence;
+
+import io.dangol.crm.scoring.CustomerScore;
+import io.dangol.crm.scoring.CustomerScorer;
+import io.dangol.crm.scoring.ScoringAlreadyRunning;
+import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.ScoringListener;
+import io.dangol.crm.scoring.ScoringPhase;
+import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringRuns;
+import io.dangol.crm.scoring.ScoringSettings;
+import io.dangol.crm.scoring.ScoringSettingsStore;
+import io.dangol.crm.scoring.ScoringTrigger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The scoring job on PostgreSQL. A session-level advisory lock, held on the run's own connection, makes it
+ * one run at a time across all app instances. All results are written in that connection's single
+ * transaction, so a failed or killed run leaves the previous scores untouched; the run's record and
+ * progress are written on other connections so they show while it runs.
+ */
+@Repository
+class JdbcScoringJob implements ScoringJob, DisposableBean {
+
+    static final long LOCK_KEY = 0x44616e676f6cL; // "Dangol"
+    private static final Logger log = LoggerFactory.getLogger(JdbcScoringJob.class);
+    private static final int PROGRESS_EVERY = 25_000;
+
+    private final DataSource dataSource;
+    private final JdbcScoringRuns runs;
+    private final ScoringSettingsStore settings;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "scoring");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    JdbcScoringJob(DataSource dataSource, JdbcScoringRuns runs, ScoringSettingsStore settings, Clock clock) {
+        this.dataSource = dataSource;
+        this.runs = runs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public ScoringRun start(ScoringTrigger trigger, String startedBy) {
+        Started started = begin(trigger, startedBy);
+        background.execute(() -> complete(started, ScoringListener.NONE));
+        return runs.find(started.runId()).orElseThrow();
+    }
+
+    @Override
+    public ScoringRun run(ScoringTrigger trigger, String startedBy, ScoringListener listener) {
+        Started started = begin(trigger, startedBy);
+        complete(started, listener);
+        return runs.find(started.runId()).orElseThrow();
+    }
+
+    /** Marks runs left RUNNING by a dead process as FAILED, if no run is going on anywhere now. */
+    int failAbandonedRuns() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!tryLock(connection)) {
+                return 0;
+            }
+            try {
+                return runs.failAbandoned(0);
+            } finally {
+                unlock(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not check for interrupted scoring runs: " + e.getMessage(), e);
+        }
+    }
+
+    private record Started(Connection connection, long runId) { }
+
+    private Started begin(ScoringTrigger trigger, String startedBy) {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            if (!tryLock(connection)) {
+                connection.close();
+                throw new ScoringAlreadyRunning(runs.running().map(ScoringRun::startedAt).orElse(null));
+            }
+            long runId = runs.create(trigger, startedBy, clock.instant());
+            int abandoned = runs.failAbandoned(runId);
+            if (abandoned > 0) {
+                log.warn("Marked {} interrupted scoring run(s) as FAILED", abandoned);
+            }
+            return new Started(connection, runId);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new IllegalStateException("could not start scoring: " + e.getMessage(), e);
+        }
+    }
+
+    private void complete(Started started, ScoringListener listener) {
+        Connection work = started.connection();
+        try {
+            work.setAutoCommit(false);
+            execute(work, started.runId(), listener);
+            work.commit();
+            log.info("Scoring run {} succeeded", started.runId());
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(work);
+            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.error("Scoring run {} failed: {}", started.runId(), message, e);
+            runs.fail(started.runId(), message);
+        } finally {
+            try {
+                work.setAutoCommit(true);
+                unlock(work);
+            } catch (SQLException e) {
+                log.warn("could not release the scoring lock cleanly: {}", e.getMessage());
+            }
+            closeQuietly(work);
+        }
+    }
+
+    private void execute(Connection work, long runId, ScoringListener listener) throws SQLException {
+        ScoringSettings current = settings.current();
+        Instant asOf = clock.instant();
+        Instant since = asOf.atZone(ZoneOffset.UTC).minusMonths(current.windowMonths()).toInstant();
+        CustomerScorer scorer = new CustomerScorer(current, asOf);
+        long customers;
+        try (Connection read = dataSource.getConnection()) {
+            read.setAutoCommit(false);
+            read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            read.setReadOnly(true);
+            try (PreparedStatement query = read.prepareStatement(AggregatePass.SQL)) {
+                for (int i = 1; i <= 4; i++) {
+                    query.setTimestamp(i, Timestamp.from(since));
+                }
+                query.setFetchSize(5_000);
+                Instant phaseStart = phase(runId, ScoringPhase.AGGREGATE, listener);
+                try (ResultSet rows = query.executeQuery()) {
+                    phaseDone(runId, ScoringPhase.AGGREGATE, phaseStart, listener);
+                    customers = score(work, runId, rows, scorer, listener);
+                }
+            }
+            read.commit();
+        }
+        publish(work, runId, customers, listener);
+    }
+
+    private long score(Connection work, long runId, ResultSet rows, CustomerScorer scorer, ScoringListener listener)
+            throws SQLException {
+        Instant phaseStart = phase(runId, ScoringPhase.SCORE, listener);
+        long done = 0;
+        try (ScoreTable table = ScoreTable.create(work, runId)) {
+            while (rows.next()) {
+                CustomerScore score = scorer.score(AggregatePass.figures(rows), AggregatePass.ranks(rows));
+                table.add(score);
+                if (++done % PROGRESS_EVERY == 0) {
+                    runs.progress(runId, ScoringPhase.SCORE, (int) Math.min(99, 100 * done / rows.getLong("total")));
+                }
+            }
+            table.finish();
+        }
+        phaseDone(runId, ScoringPhase.SCORE, phaseStart, listener);
+        return done;
+    }
+
+    private void publish(Connection work, long runId, long customers, ScoringListener listener) throws SQLException {
+        Instant phaseStart = phase(runId, ScoringPhase.PUBLISH, listener);
+        long climbed;
+        long fell;
+        try (PreparedStatement moves = work.prepareStatement(LadderMoves.SQL)) {
+            moves.setLong(1, runId);
+            moves.setTimestamp(2, Timestamp.from(clock.instant()));
+            try (ResultSet counted = moves.executeQuery()) {
+                counted.next();
+                climbed = counted.getLong("climbed");
+                fell = counted.getLong("fell");
+            }
+        }
+        ScoreTable.execute(work, LadderMoves.UPDATE_STAGES);
+        try (PreparedStatement counts = work.prepareStatement(LadderMoves.COUNTS)) {
+            counts.setLong(1, runId);
+            counts.setLong(2, runId);
+            counts.executeUpdate();
+        }
+        ScoreTable.swapIn(work);
+        try (PreparedStatement finish = work.prepareStatement("""
+                update scoring_run set status = 'SUCCEEDED', finished_at = ?, phase = 'PUBLISH', progress = 100,
+                       customers = ?, climbed = ?, fell = ? where id = ?""")) {
+            finish.setTimestamp(1, Timestamp.from(clock.instant()));
+            finish.setLong(2, customers);
+            finish.setLong(3, climbed);
+            finish.setLong(4, fell);
+            finish.setLong(5, runId);
+            finish.executeUpdate();
+        }
+        phaseDone(runId, ScoringPhase.PUBLISH, phaseStart, listener);
+    }
+
+    private Instant phase(long runId, ScoringPhase phase, ScoringListener listener) {
+        runs.progress(runId, phase, switch (phase) {
+            case AGGREGATE -> 0;
+            case SCORE -> 1;
+            case PUBLISH -> 99;
+        });
+        listener.phaseStarted(runId, phase);
+        return Instant.now();
+    }
+
+    private static void phaseDone(long runId, ScoringPhase phase, Instant started, ScoringListener listener) {
+        listener.phaseFinished(runId, phase, Duration.between(started, Instant.now()));
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            lock.setLong(1, LOCK_KEY);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static void unlock(Connection connection) throws SQLException {
+        try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+            unlock.setLong(1, LOCK_KEY);
+            unlock.execute();
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log.warn("rollback failed: {}", e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("could not close a connection: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
+    }
+}

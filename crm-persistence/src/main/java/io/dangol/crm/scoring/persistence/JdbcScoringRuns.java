@@ -1,0 +1,91 @@
+package io.dangol.crm.scoring.persistence;
+
+import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.scoring.RfmSegment;
+import io.dangol.crm.scoring.ScoringPhase;
+import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringRuns;
+import io.dangol.crm.scoring.ScoringStatus;
+import io.dangol.crm.scoring.ScoringTrigger;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the record of runs; writes happen outside the run's own transaction so progress shows. */
+@Repository
+class JdbcScoringRuns implements ScoringRuns {
+
+    private static final String COLUMNS = "id, trigger, started_by, started_at, finished_at, status, phase, progress, customers, "
+            + "climbed, fell, error";
+
+    private final JdbcClient jdbc;
+
+    JdbcScoringRuns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<ScoringRun> latest(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from scoring_run order by started_at desc, id desc limit ?").param(limit)
+                .query(this::map).list();
+    }
+
+    @Override
+    public Optional<ScoringRun> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from scoring_run where id = ?").param(id).query(this::map).optional();
+    }
+
+    @Override
+    public Optional<ScoringRun> running() {
+        return jdbc.sql("select " + COLUMNS + " from scoring_run where status = 'RUNNING' order by started_at desc limit 1")
+                .query(this::map).optional();
+    }
+
+    long create(ScoringTrigger trigger, String startedBy, java.time.Instant at) {
+        return jdbc.sql("insert into scoring_run (trigger, started_by, started_at, status) values (?, ?, ?, 'RUNNING') returning id")
+                .params(trigger.name(), startedBy, Timestamp.from(at)).query(Long.class).single();
+    }
+
+    void progress(long id, ScoringPhase phase, int percent) {
+        jdbc.sql("update scoring_run set phase = ?, progress = ? where id = ?").params(phase.name(), percent, id).update();
+    }
+
+    void fail(long id, String error) {
+        jdbc.sql("update scoring_run set status = 'FAILED', finished_at = now(), error = ? where id = ?")
+                .params(error, id).update();
+    }
+
+    /** Runs left RUNNING by a process that died: only called while holding the scoring lock. */
+    int failAbandoned(long except) {
+        return jdbc.sql("""
+                update scoring_run set status = 'FAILED', finished_at = now(),
+                       error = 'interrupted: the process running it stopped before it finished'
+                where status = 'RUNNING' and id <> ?""").param(except).update();
+    }
+
+    private ScoringRun map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Map<RfmSegment, Long> segments = new EnumMap<>(RfmSegment.class);
+        Map<LadderStage, Long> stages = new EnumMap<>(LadderStage.class);
+        jdbc.sql("select dimension, name, customers from scoring_run_count where run_id = ?").param(id).query(counts -> {
+            if (counts.getString(1).equals("SEGMENT")) {
+                segments.put(RfmSegment.valueOf(counts.getString(2)), counts.getLong(3));
+            } else {
+                stages.put(LadderStage.valueOf(counts.getString(2)), counts.getLong(3));
+            }
+        });
+        Timestamp finished = rs.getTimestamp("finished_at");
+        String phase = rs.getString("phase");
+        return new ScoringRun(id, ScoringTrigger.valueOf(rs.getString("trigger")), rs.getString("started_by"),
+                rs.getTimestamp("started_at").toInstant(), Optional.ofNullable(finished).map(Timestamp::toInstant),
+                ScoringStatus.valueOf(rs.getString("status")), Optional.ofNullable(phase).map(ScoringPhase::valueOf),
+                rs.getInt("progress"), rs.getLong("customers"), rs.getLong("climbed"), rs.getLong("fell"), segments, stages,
+                Optional.ofNullable(rs.getString("error")));
+    }
+}

@@ -1,0 +1,41 @@
+package io.dangol.crm.scoring.persistence;
+
+import io.dangol.crm.scoring.ScoringSettings;
+import io.dangol.crm.scoring.ScoringSettingsStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcScoringSettings implements ScoringSettingsStore {
+
+    private final JdbcClient jdbc;
+
+    JdbcScoringSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ScoringSettings current() {
+        return jdbc.sql("""
+                select window_months, core_share, min_tenure_months, activity_factor, default_cycle_days,
+                       referrals_are_advocacy, positive_feedback_is_advocacy, identified_needs_verified_contact, schedule_cron
+                from scoring_settings where id = 1""")
+                .query((rs, n) -> new ScoringSettings(rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3), rs.getBigDecimal(4),
+                        rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9)))
+                .optional().orElseGet(ScoringSettings::defaults);
+    }
+
+    @Override
+    public void save(ScoringSettings settings, String changedBy) {
+        settings.requireValid();
+        jdbc.sql("""
+                update scoring_settings set window_months = ?, core_share = ?, min_tenure_months = ?, activity_factor = ?,
+                       default_cycle_days = ?, referrals_are_advocacy = ?, positive_feedback_is_advocacy = ?,
+                       identified_needs_verified_contact = ?, schedule_cron = ?, updated_at = now(), updated_by = ?
+                where id = 1""")
+                .params(settings.windowMonths(), settings.coreShare(), settings.minTenureMonths(), settings.activityFactor(),
+                        settings.defaultCycleDays(), settings.referralsAreAdvocacy(), settings.positiveFeedbackIsAdvocacy(),
+                        settings.identifiedNeedsVerifiedContact(), settings.scheduleCron().strip(), changedBy)
+                .update();
+    }
+}

@@ -1,0 +1,103 @@
+package io.dangol.crm.scoring.persistence;
+
+import io.dangol.crm.scoring.CustomerScore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * The fresh {@code customer_score_next} table: created empty, filled by streaming COPY, indexed, and swapped
+ * in for {@code customer_score} inside the run's transaction, so readers see the old scores until commit.
+ */
+final class ScoreTable implements AutoCloseable {
+
+    static final String COLUMNS = "customer_id, run_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
+            + "segment, profit_contribution, stage, stage_rule";
+    private static final int FLUSH_CHARS = 1 << 20;
+
+    private final CopyIn copy;
+    private final long runId;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 256);
+    private long rows;
+
+    private ScoreTable(CopyIn copy, long runId) {
+        this.copy = copy;
+        this.runId = runId;
+    }
+
+    static ScoreTable create(Connection connection, long runId) throws SQLException {
+        execute(connection, "drop table if exists customer_score_next",
+                "create table customer_score_next (like customer_score including defaults including constraints)");
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy customer_score_next (" + COLUMNS + ") from stdin");
+        return new ScoreTable(copy, runId);
+    }
+
+    void add(CustomerScore score) throws SQLException {
+        buffer.append(score.customerId()).append('\t').append(runId).append('\t')
+                .append(score.recencyDays().map(String::valueOf).orElse("\\N")).append('\t')
+                .append(score.frequency()).append('\t').append(score.monetary().toPlainString()).append('\t');
+        if (score.rfm().isPresent()) {
+            CustomerScore.Rfm rfm = score.rfm().get();
+            buffer.append(rfm.r()).append('\t').append(rfm.f()).append('\t').append(rfm.m()).append('\t')
+                    .append(rfm.segment().name());
+        } else {
+            buffer.append("\\N\t\\N\t\\N\t\\N");
+        }
+        buffer.append('\t').append(score.profitContribution().toPlainString()).append('\t')
+                .append(score.stage().name()).append('\t').append(score.rule().name()).append('\n');
+        rows++;
+        if (buffer.length() >= FLUSH_CHARS) {
+            flush();
+        }
+    }
+
+    long finish() throws SQLException {
+        flush();
+        copy.endCopy();
+        return rows;
+    }
+
+    private void flush() throws SQLException {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+
+    /** Indexes the fresh table and puts it in place of the old one (same transaction). */
+    static void swapIn(Connection connection) throws SQLException {
+        execute(connection,
+                "alter table customer_score_next add constraint customer_score_next_pkey primary key (customer_id)",
+                "create index customer_score_next_segment on customer_score_next (segment)",
+                "create index customer_score_next_stage on customer_score_next (stage)",
+                "drop table customer_score",
+                "alter table customer_score_next rename to customer_score",
+                "alter index customer_score_next_pkey rename to customer_score_pkey",
+                "alter index customer_score_next_segment rename to customer_score_segment",
+                "alter index customer_score_next_stage rename to customer_score_stage");
+    }
+
+    static void execute(Connection connection, String... statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                throw new UncheckedIOException(new IOException("could not cancel the COPY of scores", e));
+            }
+        }
+    }
+}

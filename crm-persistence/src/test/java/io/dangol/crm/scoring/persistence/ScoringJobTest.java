@@ -1,0 +1,181 @@
+package io.dangol.crm.scoring.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dangol.crm.demo.DemoData;
+import io.dangol.crm.demo.DemoRequest;
+import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.scoring.QuintileScorer;
+import io.dangol.crm.scoring.RfmSegment;
+import io.dangol.crm.scoring.ScoringAlreadyRunning;
+import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.ScoringListener;
+import io.dangol.crm.scoring.ScoringPhase;
+import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringRuns;
+import io.dangol.crm.scoring.ScoringStatus;
+import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.testing.PostgresIntegrationTest;
+import io.dangol.crm.testing.Tables;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class ScoringJobTest extends PostgresIntegrationTest {
+
+    @Autowired
+    ScoringJob job;
+
+    @Autowired
+    ScoringRuns runs;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @BeforeEach
+    void aShop() {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(3_000, 21));
+    }
+
+    @Test
+    void aRunScoresEveryCustomerAndRecordsWhatItFound() {
+        ScoringRun run = job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+
+        assertThat(run.status()).isEqualTo(ScoringStatus.SUCCEEDED);
+        assertThat(run.customers()).isEqualTo(3_000);
+        assertThat(count("customer_score")).isEqualTo(3_000);
+        assertThat(run.perStage().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3_000);
+        assertThat(run.perSegment().keySet()).contains(RfmSegment.CHAMPIONS, RfmSegment.LOST);
+        assertThat(run.perStage()).containsKey(LadderStage.CORE);
+        long core = run.perStage().get(LadderStage.CORE);
+        assertThat(core).isPositive().isLessThanOrEqualTo(300);
+        assertThat(run.fell()).as("the demo already applies the identified rule").isZero();
+        assertThat(run.climbed()).isEqualTo(core);
+        assertThat(jdbc.sql("select count(*) from ladder_history where run_id = ?").param(run.id()).query(Long.class).single())
+                .isEqualTo(run.climbed() + run.fell());
+        assertThat(jdbc.sql("select count(*) from customer where ladder_stage = 'CORE'").query(Long.class).single()).isEqualTo(core);
+    }
+
+    @Test
+    void theJobsRfmScoresFollowTheQuintileRule() {
+        job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+
+        List<Map<String, Object>> rows = jdbc.sql("select customer_id, monetary, m_score from customer_score where m_score is not null")
+                .query().listOfRows();
+        BigDecimal[] values = rows.stream().map(r -> (BigDecimal) r.get("monetary")).toArray(BigDecimal[]::new);
+        long[] ids = rows.stream().mapToLong(r -> ((Number) r.get("customer_id")).longValue()).toArray();
+        int[] expected = QuintileScorer.scoreAll(values, ids);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(((Number) rows.get(i).get("m_score")).intValue()).as("customer %d", ids[i]).isEqualTo(expected[i]);
+        }
+    }
+
+    @Test
+    void aFailureMidRunKeepsThePreviousScoresAndIsRecorded() {
+        ScoringRun first = job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+        String before = fingerprint();
+        jdbc.sql("update order_line set unit_price = unit_price * 3").update();
+
+        ScoringRun failed = job.run(ScoringTrigger.CLI, "test", new ScoringListener() {
+            @Override
+            public void phaseStarted(long runId, ScoringPhase phase) {
+                if (phase == ScoringPhase.PUBLISH) {
+                    throw new IllegalStateException("injected failure");
+                }
+            }
+        });
+
+        assertThat(failed.status()).isEqualTo(ScoringStatus.FAILED);
+        assertThat(failed.error()).hasValueSatisfying(e -> assertThat(e).contains("injected failure"));
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(jdbc.sql("select distinct run_id from customer_score").query(Long.class).list()).containsExactly(first.id());
+        assertThat(job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE).status()).isEqualTo(ScoringStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aSecondStartWhileRunningIsRefusedWithTheFirstsStartTime() throws Exception {
+        CountDownLatch scoring = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = new Thread(() -> job.run(ScoringTrigger.MANUAL, "first", new ScoringListener() {
+            @Override
+            public void phaseStarted(long runId, ScoringPhase phase) {
+                if (phase == ScoringPhase.SCORE) {
+                    scoring.countDown();
+                    await(release);
+                }
+            }
+        }));
+        first.start();
+        assertThat(scoring.await(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> job.start(ScoringTrigger.MANUAL, "second"))
+                .isInstanceOfSatisfying(ScoringAlreadyRunning.class, e -> assertThat(e.since()).isNotNull());
+        assertThat(runs.running()).hasValueSatisfying(r -> assertThat(r.startedBy()).isEqualTo("first"));
+
+        release.countDown();
+        first.join(60_000);
+        assertThat(runs.latest(1).get(0).status()).isEqualTo(ScoringStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aRunLeftRunningByADeadProcessIsMarkedFailed() throws Exception {
+        long orphan = jdbc.sql("insert into scoring_run (trigger, started_by, started_at, status) values ('SCHEDULE', 'schedule', now() - interval '1 hour', 'RUNNING') returning id")
+                .query(Long.class).single();
+
+        job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+
+        ScoringRun marked = runs.find(orphan).orElseThrow();
+        assertThat(marked.status()).isEqualTo(ScoringStatus.FAILED);
+        assertThat(marked.error()).hasValueSatisfying(e -> assertThat(e).contains("interrupted"));
+    }
+
+    @Test
+    void theLockIsPerDatabaseNotPerProcess() throws Exception {
+        try (Connection other = dataSource.getConnection();
+             PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
+            lock.setLong(1, JdbcScoringJob.LOCK_KEY);
+            lock.execute();
+            assertThatThrownBy(() -> job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE)).isInstanceOf(ScoringAlreadyRunning.class);
+            try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, JdbcScoringJob.LOCK_KEY);
+                unlock.execute();
+            }
+        }
+    }
+
+    private String fingerprint() {
+        return jdbc.sql("select md5(string_agg(customer_id || ':' || monetary || ':' || stage, ',' order by customer_id)) from customer_score")
+                .query(String.class).single();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
