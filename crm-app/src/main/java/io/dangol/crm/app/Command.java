@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The operator commands of the jar: {@code java -jar crm-app.jar demo --customers=N [--seed=S]}. */
+/** The operator commands of the jar: {@code demo --customers=N [--seed=S]}, {@code score}. */
 public enum Command {
-    DEMO("demo"), UNKNOWN("");
+    DEMO("demo"), SCORE("score"), UNKNOWN("");
 
     private final String word;
 
@@ -32,6 +32,7 @@ public enum Command {
         return """
                 usage: java -jar crm-app.jar [command] [--options]
                   (no command)                         serve the web app on http://localhost:8080
-                  demo --customers=N [--seed=S]        write an invented, realistic dataset of N customers and exit""";
+                  demo --customers=N [--seed=S]        write an invented, realistic dataset of N customers and exit
+                  score                                run the scoring job now, print each phase's time, exit 1 on failure""";
     }
 }

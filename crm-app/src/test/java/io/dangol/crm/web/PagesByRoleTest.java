@@ -21,7 +21,12 @@ class PagesByRoleTest extends AppIntegrationTest {
                 Arguments.of("/", "ADMIN", 200), Arguments.of("/", "MARKETING", 200),
                 Arguments.of("/", "SALES", 200), Arguments.of("/", "SERVICE", 200),
                 Arguments.of("/admin/users", "ADMIN", 200), Arguments.of("/admin/users", "MARKETING", 403),
-                Arguments.of("/admin/users", "SALES", 403), Arguments.of("/admin/users", "SERVICE", 403));
+                Arguments.of("/admin/users", "SALES", 403), Arguments.of("/admin/users", "SERVICE", 403),
+                Arguments.of("/admin/scoring", "ADMIN", 200), Arguments.of("/admin/scoring", "MARKETING", 403),
+                Arguments.of("/admin/scoring", "SALES", 403), Arguments.of("/admin/scoring", "SERVICE", 403),
+                Arguments.of("/admin/scoring/live", "ADMIN", 200), Arguments.of("/admin/scoring/live", "SALES", 403),
+                Arguments.of("/admin/scoring/settings", "ADMIN", 200), Arguments.of("/admin/scoring/settings", "MARKETING", 403),
+                Arguments.of("/admin/scoring/settings", "SERVICE", 403));
     }
 
     @ParameterizedTest(name = "GET {0} as {1} → {2}")
@@ -38,7 +43,7 @@ class PagesByRoleTest extends AppIntegrationTest {
 
     static Stream<Arguments> adminActions() {
         return Stream.of("/admin/users", "/admin/users/1/roles", "/admin/users/1/disable", "/admin/users/1/enable",
-                "/admin/users/1/password").flatMap(path -> Stream.of("MARKETING", "SALES", "SERVICE")
+                "/admin/users/1/password", "/admin/scoring/runs", "/admin/scoring/settings").flatMap(path -> Stream.of("MARKETING", "SALES", "SERVICE")
                 .map(role -> Arguments.of(path, role)));
     }
 

@@ -12,4 +12,7 @@ public interface ScoringJob {
 
     /** Runs to the end in the caller's thread and returns the finished run (SUCCEEDED or FAILED). */
     ScoringRun run(ScoringTrigger trigger, String startedBy, ScoringListener listener);
+
+    /** Marks runs left RUNNING by a process that died as FAILED, when no run is going on anywhere; returns how many. */
+    int failAbandonedRuns();
 }

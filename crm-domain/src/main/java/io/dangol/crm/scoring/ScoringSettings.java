@@ -2,6 +2,7 @@ package io.dangol.crm.scoring;
 
 import io.dangol.crm.ladder.LadderRules;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,8 +69,9 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
         return this;
     }
 
+    /** Shares and factors keep the database's scale (0.100, 2.00), so equal settings are equal records. */
     public ScoringSettings {
-        Objects.requireNonNull(coreShare, "coreShare");
-        Objects.requireNonNull(activityFactor, "activityFactor");
+        coreShare = Objects.requireNonNull(coreShare, "coreShare").setScale(3, RoundingMode.HALF_UP);
+        activityFactor = Objects.requireNonNull(activityFactor, "activityFactor").setScale(2, RoundingMode.HALF_UP);
     }
 }

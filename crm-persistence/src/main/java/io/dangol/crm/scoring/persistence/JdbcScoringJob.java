@@ -72,8 +72,8 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         return runs.find(started.runId()).orElseThrow();
     }
 
-    /** Marks runs left RUNNING by a dead process as FAILED, if no run is going on anywhere now. */
-    int failAbandonedRuns() {
+    @Override
+    public int failAbandonedRuns() {
         try (Connection connection = dataSource.getConnection()) {
             if (!tryLock(connection)) {
                 return 0;

@@ -1,0 +1,145 @@
+package io.dangol.crm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.dangol.crm.app.AppIntegrationTest;
+import io.dangol.crm.demo.DemoData;
+import io.dangol.crm.demo.DemoRequest;
+import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.ScoringListener;
+import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringSettings;
+import io.dangol.crm.scoring.ScoringSettingsStore;
+import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.testing.Tables;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ScoringPagesTest extends AppIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    ScoringJob job;
+
+    @Autowired
+    ScoringSettingsStore settings;
+
+    @BeforeEach
+    void aShop() {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(400, 8));
+    }
+
+    @AfterEach
+    void defaults() {
+        settings.save(ScoringSettings.defaults(), "test");
+    }
+
+    @Test
+    void aFinishedRunShowsItsCountsPerStageAndSegment() throws Exception {
+        ScoringRun run = job.run(ScoringTrigger.CLI, "cli", ScoringListener.NONE);
+
+        mvc.perform(get("/admin/scoring").locale(Locale.KOREAN).with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"run-" + run.id() + "\"")))
+                .andExpect(content().string(containsString("성공")))
+                .andExpect(content().string(not(containsString("hx-trigger"))));
+        mvc.perform(get("/admin/scoring/runs/{id}", run.id()).locale(Locale.ENGLISH).with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Customers per RFM segment")))
+                .andExpect(content().string(containsString("Champions")))
+                .andExpect(content().string(containsString(">400<")));
+    }
+
+    @Test
+    void runNowStartsARunAndASecondPressSaysOneIsRunning() throws Exception {
+        String admin = aUserWith(io.dangol.crm.admin.Role.ADMIN);
+        mvc.perform(post("/admin/scoring/runs").with(csrf()).with(user(admin).roles("ADMIN")))
+                .andExpect(redirectedUrl("/admin/scoring")).andExpect(flash().attributeExists("started"));
+
+        for (int i = 0; i < 300 && jdbc.sql("select count(*) from scoring_run where status = 'RUNNING'").query(Long.class).single() > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.sql("select status from scoring_run order by id desc limit 1").query(String.class).single()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select started_by from scoring_run order by id desc limit 1").query(String.class).single()).isEqualTo(admin);
+    }
+
+    @Test
+    void aFailedRunShowsItsError() throws Exception {
+        long id = jdbc.sql("insert into scoring_run (trigger, started_by, started_at, finished_at, status, error) values ('SCHEDULE', 'schedule', now(), now(), 'FAILED', 'PSQLException: disk full') returning id")
+                .query(Long.class).single();
+
+        mvc.perform(get("/admin/scoring/runs/{id}", id).locale(Locale.ENGLISH).with(user("a").roles("ADMIN")))
+                .andExpect(content().string(containsString("PSQLException: disk full")))
+                .andExpect(content().string(containsString("the previous scores were kept")));
+        mvc.perform(get("/admin/scoring/runs/{id}", 987_654).with(user("a").roles("ADMIN"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void settingsAreValidatedAndSaved() throws Exception {
+        mvc.perform(post("/admin/scoring/settings").locale(Locale.KOREAN).with(csrf()).with(user("a").roles("ADMIN"))
+                        .param("windowMonths", "0").param("corePercent", "80").param("minTenureMonths", "12")
+                        .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "every night")
+                        .param("referralsAreAdvocacy", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1에서 120 사이의 개월 수를 입력하세요")))
+                .andExpect(content().string(containsString("1에서 50 사이의 비율")))
+                .andExpect(content().string(containsString("올바른 cron 식이 아닙니다")))
+                .andExpect(content().string(containsString("value=\"every night\"")));
+        assertThat(settings.current()).isEqualTo(ScoringSettings.defaults());
+
+        mvc.perform(post("/admin/scoring/settings").with(csrf()).with(user("a").roles("ADMIN"))
+                        .param("windowMonths", "12").param("corePercent", "5").param("minTenureMonths", "6")
+                        .param("activityFactor", "3").param("defaultCycleDays", "90").param("scheduleCron", "0 30 3 * * *")
+                        .param("positiveFeedbackIsAdvocacy", "true").param("identifiedNeedsVerifiedContact", "true"))
+                .andExpect(redirectedUrl("/admin/scoring/settings"));
+        ScoringSettings saved = settings.current();
+        assertThat(saved.windowMonths()).isEqualTo(12);
+        assertThat(saved.coreShare()).isEqualByComparingTo(new BigDecimal("0.05"));
+        assertThat(saved.referralsAreAdvocacy()).isFalse();
+        assertThat(saved.positiveFeedbackIsAdvocacy()).isTrue();
+        assertThat(saved.scheduleCron()).isEqualTo("0 30 3 * * *");
+    }
+
+    @Test
+    void somethingThatIsNotANumberIsExplainedAndKept() throws Exception {
+        mvc.perform(post("/admin/scoring/settings").locale(Locale.ENGLISH).with(csrf()).with(user("a").roles("ADMIN"))
+                        .param("windowMonths", "two years").param("corePercent", "10").param("minTenureMonths", "12")
+                        .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
+                        .param("referralsAreAdvocacy", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a number.")))
+                .andExpect(content().string(containsString("value=\"two years\"")));
+        assertThat(settings.current()).isEqualTo(ScoringSettings.defaults());
+    }
+
+    @Test
+    void turningOffEveryKindOfAdvocacyIsRefused() throws Exception {
+        mvc.perform(post("/admin/scoring/settings").locale(Locale.ENGLISH).with(csrf()).with(user("a").roles("ADMIN"))
+                        .param("windowMonths", "24").param("corePercent", "10").param("minTenureMonths", "12")
+                        .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("At least one kind of advocacy must count")));
+        assertThat(settings.current()).isEqualTo(ScoringSettings.defaults());
+    }
+}

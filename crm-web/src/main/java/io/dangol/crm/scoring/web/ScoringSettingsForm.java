@@ -1,0 +1,143 @@
+package io.dangol.crm.scoring.web;
+
+import io.dangol.crm.scoring.ScoringSettings;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The settings form; the core share is entered in percent. A bean with setters rather than a record: with
+ * constructor binding one unparsable number ("abc") leaves no form object at all, and the page could not
+ * show the admin what they typed next to the message.
+ */
+public class ScoringSettingsForm {
+
+    @NotNull(message = "{scoring.settings.windowMonths.range}")
+    @Min(value = 1, message = "{scoring.settings.windowMonths.range}")
+    @Max(value = 120, message = "{scoring.settings.windowMonths.range}")
+    private Integer windowMonths;
+
+    @NotNull(message = "{scoring.settings.coreShare.range}")
+    @DecimalMin(value = "1", message = "{scoring.settings.coreShare.range}")
+    @DecimalMax(value = "50", message = "{scoring.settings.coreShare.range}")
+    private BigDecimal corePercent;
+
+    @NotNull(message = "{scoring.settings.minTenureMonths.range}")
+    @Min(value = 0, message = "{scoring.settings.minTenureMonths.range}")
+    @Max(value = 120, message = "{scoring.settings.minTenureMonths.range}")
+    private Integer minTenureMonths;
+
+    @NotNull(message = "{scoring.settings.activityFactor.range}")
+    @DecimalMin(value = "1", message = "{scoring.settings.activityFactor.range}")
+    @DecimalMax(value = "10", message = "{scoring.settings.activityFactor.range}")
+    private BigDecimal activityFactor;
+
+    @NotNull(message = "{scoring.settings.defaultCycleDays.range}")
+    @Min(value = 7, message = "{scoring.settings.defaultCycleDays.range}")
+    @Max(value = 3650, message = "{scoring.settings.defaultCycleDays.range}")
+    private Integer defaultCycleDays;
+
+    private boolean referralsAreAdvocacy;
+    private boolean positiveFeedbackIsAdvocacy;
+    private boolean identifiedNeedsVerifiedContact;
+
+    @NotBlank(message = "{scoring.settings.scheduleCron.invalid}")
+    private String scheduleCron;
+
+    static ScoringSettingsForm from(ScoringSettings settings) {
+        ScoringSettingsForm form = new ScoringSettingsForm();
+        form.windowMonths = settings.windowMonths();
+        form.corePercent = settings.coreShare().movePointRight(2).stripTrailingZeros();
+        form.minTenureMonths = settings.minTenureMonths();
+        form.activityFactor = settings.activityFactor().stripTrailingZeros();
+        form.defaultCycleDays = settings.defaultCycleDays();
+        form.referralsAreAdvocacy = settings.referralsAreAdvocacy();
+        form.positiveFeedbackIsAdvocacy = settings.positiveFeedbackIsAdvocacy();
+        form.identifiedNeedsVerifiedContact = settings.identifiedNeedsVerifiedContact();
+        form.scheduleCron = settings.scheduleCron();
+        return form;
+    }
+
+    ScoringSettings toSettings() {
+        return new ScoringSettings(windowMonths, corePercent.movePointLeft(2).setScale(3, RoundingMode.HALF_UP),
+                minTenureMonths, activityFactor.setScale(2, RoundingMode.HALF_UP), defaultCycleDays,
+                referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron.strip());
+    }
+
+    public Integer getWindowMonths() {
+        return windowMonths;
+    }
+
+    public void setWindowMonths(Integer windowMonths) {
+        this.windowMonths = windowMonths;
+    }
+
+    public BigDecimal getCorePercent() {
+        return corePercent;
+    }
+
+    public void setCorePercent(BigDecimal corePercent) {
+        this.corePercent = corePercent;
+    }
+
+    public Integer getMinTenureMonths() {
+        return minTenureMonths;
+    }
+
+    public void setMinTenureMonths(Integer minTenureMonths) {
+        this.minTenureMonths = minTenureMonths;
+    }
+
+    public BigDecimal getActivityFactor() {
+        return activityFactor;
+    }
+
+    public void setActivityFactor(BigDecimal activityFactor) {
+        this.activityFactor = activityFactor;
+    }
+
+    public Integer getDefaultCycleDays() {
+        return defaultCycleDays;
+    }
+
+    public void setDefaultCycleDays(Integer defaultCycleDays) {
+        this.defaultCycleDays = defaultCycleDays;
+    }
+
+    public boolean isReferralsAreAdvocacy() {
+        return referralsAreAdvocacy;
+    }
+
+    public void setReferralsAreAdvocacy(boolean referralsAreAdvocacy) {
+        this.referralsAreAdvocacy = referralsAreAdvocacy;
+    }
+
+    public boolean isPositiveFeedbackIsAdvocacy() {
+        return positiveFeedbackIsAdvocacy;
+    }
+
+    public void setPositiveFeedbackIsAdvocacy(boolean positiveFeedbackIsAdvocacy) {
+        this.positiveFeedbackIsAdvocacy = positiveFeedbackIsAdvocacy;
+    }
+
+    public boolean isIdentifiedNeedsVerifiedContact() {
+        return identifiedNeedsVerifiedContact;
+    }
+
+    public void setIdentifiedNeedsVerifiedContact(boolean identifiedNeedsVerifiedContact) {
+        this.identifiedNeedsVerifiedContact = identifiedNeedsVerifiedContact;
+    }
+
+    public String getScheduleCron() {
+        return scheduleCron;
+    }
+
+    public void setScheduleCron(String scheduleCron) {
+        this.scheduleCron = scheduleCron;
+    }
+}
