@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Playwright;
 import io.dangol.crm.admin.AdministeringUsers;
 import io.dangol.crm.admin.AdministeringUsers.CreateUser;
@@ -122,6 +124,58 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             assertThat(page).hasURL(url("/login?logout"));
         }
         assertThat(SCREENSHOTS.resolve("home-ko.png")).exists();
+    }
+
+    @Test
+    void anAdminRunsScoringFromThePageAndWatchesItFinish() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(1_500, 4));
+        String username = "scorer-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, null, EnumSet.of(Role.ADMIN)), PASSWORD);
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.fill("#username", username);
+            page.fill("#password", PASSWORD);
+            page.click("button[type=submit]");
+            page.click("a[href='/admin/scoring']");
+            assertThat(page).hasTitle("Scoring");
+
+            page.click("#run-now");
+
+            Locator latest = page.locator("#runs tbody tr").first();
+            assertThat(latest).containsText(username, new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+            assertThat(latest).containsText("succeeded", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#progress")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("scoring-en.png")).setFullPage(true));
+
+            latest.locator("a").click();
+            assertThat(page.locator("#run-status")).hasText("succeeded");
+            assertThat(page.locator("#per-stage")).containsText("Core");
+        }
+    }
+
+    @Test
+    void salesAndMarketingCannotOpenTheScoringPage() {
+        for (Role role : new Role[] {Role.SALES, Role.MARKETING}) {
+            String username = role.name().toLowerCase() + "-" + System.nanoTime() % 100_000;
+            administering.create(new CreateUser("test", username, null, EnumSet.of(role)), PASSWORD);
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+                Page page = context.newPage();
+                page.navigate(url("/login"));
+                page.fill("#username", username);
+                page.fill("#password", PASSWORD);
+                page.click("button[type=submit]");
+                assertThat(page.locator("a[href='/admin/scoring']")).hasCount(0);
+
+                var response = page.navigate(url("/admin/scoring"));
+
+                assertThat(response.status()).isEqualTo(403);
+                assertThat(page.locator("h1")).hasText("Not allowed");
+            }
+        }
     }
 
     private String url(String path) {
