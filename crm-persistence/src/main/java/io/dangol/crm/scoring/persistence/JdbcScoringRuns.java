@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,19 +33,44 @@ class JdbcScoringRuns implements ScoringRuns {
 
     @Override
     public List<ScoringRun> latest(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from scoring_run order by started_at desc, id desc limit ?").param(limit)
-                .query(this::map).list();
+        return withCounts(jdbc.sql("select " + COLUMNS + " from scoring_run order by started_at desc, id desc limit ?")
+                .param(limit).query(this::map).list());
     }
 
     @Override
     public Optional<ScoringRun> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from scoring_run where id = ?").param(id).query(this::map).optional();
+        return withCounts(jdbc.sql("select " + COLUMNS + " from scoring_run where id = ?").param(id).query(this::map).list())
+                .stream().findFirst();
     }
 
     @Override
     public Optional<ScoringRun> running() {
-        return jdbc.sql("select " + COLUMNS + " from scoring_run where status = 'RUNNING' order by started_at desc limit 1")
-                .query(this::map).optional();
+        return withCounts(jdbc.sql("select " + COLUMNS + " from scoring_run where status = 'RUNNING' order by started_at desc limit 1")
+                .query(this::map).list()).stream().findFirst();
+    }
+
+    /** Adds the per-segment and per-stage counts of all the runs given, in one query. */
+    private List<ScoringRun> withCounts(List<ScoringRun> runs) {
+        if (runs.isEmpty()) {
+            return runs;
+        }
+        Map<Long, Map<RfmSegment, Long>> segments = new HashMap<>();
+        Map<Long, Map<LadderStage, Long>> stages = new HashMap<>();
+        Long[] ids = runs.stream().map(ScoringRun::id).toArray(Long[]::new);
+        jdbc.sql("select run_id, dimension, name, customers from scoring_run_count where run_id = any(?)")
+                .param(ids).query(rs -> {
+                    long run = rs.getLong(1);
+                    if (rs.getString(2).equals("SEGMENT")) {
+                        segments.computeIfAbsent(run, k -> new EnumMap<>(RfmSegment.class))
+                                .put(RfmSegment.valueOf(rs.getString(3)), rs.getLong(4));
+                    } else {
+                        stages.computeIfAbsent(run, k -> new EnumMap<>(LadderStage.class))
+                                .put(LadderStage.valueOf(rs.getString(3)), rs.getLong(4));
+                    }
+                });
+        return runs.stream().map(r -> new ScoringRun(r.id(), r.trigger(), r.startedBy(), r.startedAt(), r.finishedAt(),
+                r.status(), r.phase(), r.progressPercent(), r.customers(), r.climbed(), r.fell(),
+                segments.getOrDefault(r.id(), Map.of()), stages.getOrDefault(r.id(), Map.of()), r.error())).toList();
     }
 
     long create(ScoringTrigger trigger, String startedBy, java.time.Instant at) {
@@ -71,21 +97,12 @@ class JdbcScoringRuns implements ScoringRuns {
 
     private ScoringRun map(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        Map<RfmSegment, Long> segments = new EnumMap<>(RfmSegment.class);
-        Map<LadderStage, Long> stages = new EnumMap<>(LadderStage.class);
-        jdbc.sql("select dimension, name, customers from scoring_run_count where run_id = ?").param(id).query(counts -> {
-            if (counts.getString(1).equals("SEGMENT")) {
-                segments.put(RfmSegment.valueOf(counts.getString(2)), counts.getLong(3));
-            } else {
-                stages.put(LadderStage.valueOf(counts.getString(2)), counts.getLong(3));
-            }
-        });
         Timestamp finished = rs.getTimestamp("finished_at");
         String phase = rs.getString("phase");
         return new ScoringRun(id, ScoringTrigger.valueOf(rs.getString("trigger")), rs.getString("started_by"),
                 rs.getTimestamp("started_at").toInstant(), Optional.ofNullable(finished).map(Timestamp::toInstant),
                 ScoringStatus.valueOf(rs.getString("status")), Optional.ofNullable(phase).map(ScoringPhase::valueOf),
-                rs.getInt("progress"), rs.getLong("customers"), rs.getLong("climbed"), rs.getLong("fell"), segments, stages,
+                rs.getInt("progress"), rs.getLong("customers"), rs.getLong("climbed"), rs.getLong("fell"), Map.of(), Map.of(),
                 Optional.ofNullable(rs.getString("error")));
     }
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Scoring benchmark (issue "Scoring I"): 1,000,000 customers / ~10,000,000 order lines generated once with the
+# demo command (cached in bench/data), then (a) the bare aggregate GROUP BY customer_id on the same database and
+# (b) the full scoring job under -Xmx512m. Last line:
+#   scoring: <customers> customers in <s> s; bare aggregate <s> s; ratio <r>
+set -euo pipefail
+cd "$(dirname "$0")/.."
+customers="${1:-1000000}"
+jar=crm-app/target/crm-app.jar
+[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+data="bench/data/scoring-$customers"
+port=54329
+if [ ! -f "$data/.complete" ]; then
+  rm -rf "$data"
+  CRM_DATA_DIR="$data" java -Xmx1g -jar "$jar" demo --customers="$customers" --seed=42 --crm.embedded-db-port=$port | grep '^demo:'
+  touch "$data/.complete"
+fi
+
+# (a) the bare aggregate: serve the embedded database briefly (no web port) and query it with the JDBC driver
+lib=bench/data/lib
+if [ ! -f "$lib/postgresql.jar" ]; then
+  mkdir -p "$lib"
+  unzip -p "$jar" "$(unzip -Z1 "$jar" | grep 'BOOT-INF/lib/postgresql-.*\.jar')" > "$lib/postgresql.jar"
+fi
+CRM_DATA_DIR="$data" CRM_DEMO=false java -jar "$jar" --crm.embedded-db-port=$port --server.port=0 > bench/data/serve.log 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do grep -q 'Started DangolApplication' bench/data/serve.log && break; sleep 1; done
+bare_line=$(java -cp "$lib/postgresql.jar" bench/BareAggregate.java "jdbc:postgresql://localhost:$port/postgres")
+echo "$bare_line"
+kill $app; wait $app 2>/dev/null || true
+trap - EXIT
+bare=$(echo "$bare_line" | sed -E 's/.* in ([0-9.]+) s/\1/')
+
+# (b) the full job, headless, in 512 MB of heap
+out=$(CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" score --crm.embedded-db-port=$port)
+echo "$out" | grep '^score:'
+line=$(echo "$out" | grep 'succeeded:')
+scored=$(echo "$line" | sed -E 's/.*succeeded: ([0-9,]+) customers.*/\1/' | tr -d ,)
+took=$(echo "$line" | sed -E 's/.* customers in ([0-9.]+) s.*/\1/')
+ratio=$(echo "scale=2; $took / $bare" | bc)
+echo "scoring: $scored customers in $took s; bare aggregate $bare s; ratio $ratio"
