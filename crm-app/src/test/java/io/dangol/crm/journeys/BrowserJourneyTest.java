@@ -136,10 +136,7 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.fill("#username", username);
-            page.fill("#password", PASSWORD);
-            page.click("button[type=submit]");
+            signIn(page, username);
             page.click("a[href='/admin/scoring']");
             assertThat(page).hasTitle("Scoring");
 
@@ -164,10 +161,7 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             administering.create(new CreateUser("test", username, null, EnumSet.of(role)), PASSWORD);
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
                 Page page = context.newPage();
-                page.navigate(url("/login"));
-                page.fill("#username", username);
-                page.fill("#password", PASSWORD);
-                page.click("button[type=submit]");
+                signIn(page, username);
                 assertThat(page.locator("a[href='/admin/scoring']")).hasCount(0);
 
                 var response = page.navigate(url("/admin/scoring"));
@@ -176,6 +170,13 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
                 assertThat(page.locator("h1")).hasText("Not allowed");
             }
         }
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", PASSWORD);
+        page.click("button[type=submit]");
     }
 
     private String url(String path) {
