@@ -40,6 +40,12 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
             if (run.status() == ScoringStatus.SUCCEEDED) {
                 System.out.printf("score: run %d succeeded: %,d customers in %.1f s; %,d climbed, %,d fell%n", run.id(),
                         run.customers(), Duration.between(started, Instant.now()).toMillis() / 1000.0, run.climbed(), run.fell());
+                run.models().ifPresent(models -> {
+                    if (!models.note().isBlank()) {
+                        System.out.println("score: models: " + models.note());
+                    }
+                    System.out.println(models.toJson());
+                });
             } else {
                 System.err.printf("score: run %d failed: %s%n", run.id(), run.error().orElse("unknown error"));
                 exitCode = 1;

@@ -68,7 +68,9 @@ class ScoringPagesTest extends AppIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Customers per RFM segment")))
                 .andExpect(content().string(containsString("Champions")))
-                .andExpect(content().string(containsString(">400<")));
+                .andExpect(content().string(containsString(">400<")))
+                .andExpect(content().string(containsString("BG/NBD (purchases, time in weeks)")))
+                .andExpect(content().string(containsString("r = ")));
     }
 
     @Test
@@ -111,6 +113,7 @@ class ScoringPagesTest extends AppIntegrationTest {
         mvc.perform(post("/admin/scoring/settings").with(csrf()).with(user("a").roles("ADMIN"))
                         .param("windowMonths", "12").param("corePercent", "5").param("minTenureMonths", "6")
                         .param("activityFactor", "3").param("defaultCycleDays", "90").param("scheduleCron", "0 30 3 * * *")
+                        .param("marginPercent", "25").param("discountPercent", "8").param("clvHorizonMonths", "24")
                         .param("positiveFeedbackIsAdvocacy", "true").param("identifiedNeedsVerifiedContact", "true"))
                 .andExpect(redirectedUrl("/admin/scoring/settings"));
         ScoringSettings saved = settings.current();
@@ -119,6 +122,9 @@ class ScoringPagesTest extends AppIntegrationTest {
         assertThat(saved.referralsAreAdvocacy()).isFalse();
         assertThat(saved.positiveFeedbackIsAdvocacy()).isTrue();
         assertThat(saved.scheduleCron()).isEqualTo("0 30 3 * * *");
+        assertThat(saved.margin()).isEqualByComparingTo("0.25");
+        assertThat(saved.annualDiscountRate()).isEqualByComparingTo("0.08");
+        assertThat(saved.clvHorizonMonths()).isEqualTo(24);
     }
 
     @Test
@@ -126,6 +132,7 @@ class ScoringPagesTest extends AppIntegrationTest {
         mvc.perform(post("/admin/scoring/settings").locale(Locale.ENGLISH).with(csrf()).with(user("a").roles("ADMIN"))
                         .param("windowMonths", "two years").param("corePercent", "10").param("minTenureMonths", "12")
                         .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
+                        .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12")
                         .param("referralsAreAdvocacy", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter a number.")))
@@ -137,7 +144,8 @@ class ScoringPagesTest extends AppIntegrationTest {
     void turningOffEveryKindOfAdvocacyIsRefused() throws Exception {
         mvc.perform(post("/admin/scoring/settings").locale(Locale.ENGLISH).with(csrf()).with(user("a").roles("ADMIN"))
                         .param("windowMonths", "24").param("corePercent", "10").param("minTenureMonths", "12")
-                        .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *"))
+                        .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
+                        .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("At least one kind of advocacy must count")));
         assertThat(settings.current()).isEqualTo(ScoringSettings.defaults());

@@ -15,12 +15,14 @@ import java.util.Optional;
  * @param ordersInWindow  orders in the window: the F of RFM
  * @param referrals       customers this one brought in
  * @param positiveFeedback positive feedback given
+ * @param salesToDate     all sales ever, after discounts
+ * @param refundsToDate   all refunds ever
  */
 public record CustomerFigures(long customerId, LadderStage currentStage, long ordersAll, Optional<Instant> firstPurchase,
                               Optional<Instant> lastPurchase, long ordersInWindow, BigDecimal sales,
                               BigDecimal refunds, BigDecimal costOfGoods, BigDecimal serviceCost,
                               boolean verifiedContact, boolean anyContactPoint, long referrals,
-                              long positiveFeedback) {
+                              long positiveFeedback, BigDecimal salesToDate, BigDecimal refundsToDate) {
 
     public CustomerFigures {
         Objects.requireNonNull(currentStage, "currentStage");
@@ -30,6 +32,18 @@ public record CustomerFigures(long customerId, LadderStage currentStage, long or
         refunds = zeroIfNull(refunds);
         costOfGoods = zeroIfNull(costOfGoods);
         serviceCost = zeroIfNull(serviceCost);
+        salesToDate = zeroIfNull(salesToDate);
+        refundsToDate = zeroIfNull(refundsToDate);
+    }
+
+    /** Everything bought to date, after discounts and refunds: the historical value of the customer. */
+    public BigDecimal historicalValue() {
+        return salesToDate.subtract(refundsToDate);
+    }
+
+    /** Mean value of an order to date (all orders, the first included), for the spend model. */
+    public double meanOrderValue() {
+        return ordersAll == 0 ? 0 : salesToDate.doubleValue() / ordersAll;
     }
 
     private static BigDecimal zeroIfNull(BigDecimal amount) {

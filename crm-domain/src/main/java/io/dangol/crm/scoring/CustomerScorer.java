@@ -3,6 +3,7 @@ package io.dangol.crm.scoring;
 import io.dangol.crm.ladder.LadderDecision;
 import io.dangol.crm.ladder.LadderFacts;
 import io.dangol.crm.ladder.LadderPolicy;
+import io.dangol.crm.scoring.clv.ValueModels;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,10 +13,16 @@ public final class CustomerScorer {
 
     private final LadderPolicy ladder;
     private final Instant asOf;
+    private final Optional<ValueModels> value;
 
     public CustomerScorer(ScoringSettings settings, Instant asOf) {
+        this(settings, asOf, Optional.empty());
+    }
+
+    public CustomerScorer(ScoringSettings settings, Instant asOf, Optional<ValueModels> value) {
         this.ladder = new LadderPolicy(settings.ladderRules());
         this.asOf = asOf;
+        this.value = value;
     }
 
     public CustomerScore score(CustomerFigures figures, Ranks ranks) {
@@ -30,7 +37,15 @@ public final class CustomerScorer {
             int m = QuintileScorer.score(ranks.monetary(), ranks.buyers());
             rfm = Optional.of(new CustomerScore.Rfm(r, f, m, RfmSegment.of(r, f, m)));
         }
+        Optional<ValueModels.Prediction> prediction = Optional.empty();
+        if (figures.hasBought() && value.isPresent()) {
+            Instant first = figures.firstPurchase().get();
+            double txDays = Duration.between(first, figures.lastPurchase().get()).toSeconds() / 86_400.0;
+            double ageDays = Duration.between(first, asOf).toSeconds() / 86_400.0;
+            prediction = value.get().predict((int) (figures.ordersAll() - 1), txDays, Math.max(txDays, ageDays),
+                    figures.meanOrderValue());
+        }
         return new CustomerScore(figures.customerId(), recencyDays, figures.ordersInWindow(), figures.netRevenue(), rfm,
-                figures.profitContribution(), decision.stage(), decision.rule());
+                figures.profitContribution(), decision.stage(), decision.rule(), prediction, figures.historicalValue());
     }
 }

@@ -2,6 +2,8 @@ package io.dangol.crm.scoring;
 
 /** The steps of a scoring run, in order. */
 public enum ScoringPhase {
+    /** BG/NBD and Gamma-Gamma are fitted on the buyers' purchase histories (a sample of at most 50,000). */
+    FIT,
     /** PostgreSQL groups every customer's transactions and ranks them. */
     AGGREGATE,
     /** The JVM streams the aggregates, scores each customer and COPYs the results into a fresh table. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 public record ScoringRun(long id, ScoringTrigger trigger, String startedBy, Instant startedAt, Optional<Instant> finishedAt,
                          ScoringStatus status, Optional<ScoringPhase> phase, int progressPercent, long customers,
                          long climbed, long fell, Map<RfmSegment, Long> perSegment, Map<LadderStage, Long> perStage,
-                         Optional<String> error) {
+                         Optional<String> error, Optional<ModelParameters> models) {
 
     public ScoringRun {
         Objects.requireNonNull(startedAt, "startedAt");

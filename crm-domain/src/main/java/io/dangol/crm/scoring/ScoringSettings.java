@@ -1,6 +1,7 @@
 package io.dangol.crm.scoring;
 
 import io.dangol.crm.ladder.LadderRules;
+import io.dangol.crm.scoring.clv.ValueModels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,14 +21,18 @@ import java.util.Objects;
  * @param positiveFeedbackIsAdvocacy positive feedback counts as advocacy
  * @param identifiedNeedsVerifiedContact identified needs a verified contact point (else any contact point)
  * @param scheduleCron            when the nightly run starts (Spring cron, 6 fields)
+ * @param margin                  share of spend that is margin, for predicted CLV (0.30)
+ * @param annualDiscountRate      yearly discount rate of predicted CLV (0.10)
+ * @param clvHorizonMonths        how far predicted CLV looks ahead (12)
  */
 public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTenureMonths, BigDecimal activityFactor,
                               int defaultCycleDays, boolean referralsAreAdvocacy, boolean positiveFeedbackIsAdvocacy,
-                              boolean identifiedNeedsVerifiedContact, String scheduleCron) {
+                              boolean identifiedNeedsVerifiedContact, String scheduleCron, BigDecimal margin,
+                              BigDecimal annualDiscountRate, int clvHorizonMonths) {
 
     public static ScoringSettings defaults() {
         return new ScoringSettings(24, new BigDecimal("0.10"), 12, new BigDecimal("2.0"), 180, true, true, true,
-                "0 0 2 * * *");
+                "0 0 2 * * *", new BigDecimal("0.30"), new BigDecimal("0.10"), 12);
     }
 
     public List<String> problems() {
@@ -50,10 +55,23 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
         if (!referralsAreAdvocacy && !positiveFeedbackIsAdvocacy) {
             problems.add("scoring.settings.advocacy.none");
         }
+        if (margin.compareTo(new BigDecimal("0.01")) < 0 || margin.compareTo(BigDecimal.ONE) > 0) {
+            problems.add("scoring.settings.margin.range");
+        }
+        if (annualDiscountRate.signum() < 0 || annualDiscountRate.compareTo(BigDecimal.ONE) > 0) {
+            problems.add("scoring.settings.annualDiscount.range");
+        }
+        if (clvHorizonMonths < 1 || clvHorizonMonths > 120) {
+            problems.add("scoring.settings.clvHorizonMonths.range");
+        }
         if (scheduleCron == null || scheduleCron.isBlank() || scheduleCron.strip().split("\\s+").length != 6) {
             problems.add("scoring.settings.scheduleCron.invalid");
         }
         return problems;
+    }
+
+    public ValueModels.Terms valueTerms() {
+        return new ValueModels.Terms(margin, annualDiscountRate, clvHorizonMonths, 0);
     }
 
     public LadderRules ladderRules() {
@@ -73,5 +91,7 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
     public ScoringSettings {
         coreShare = Objects.requireNonNull(coreShare, "coreShare").setScale(3, RoundingMode.HALF_UP);
         activityFactor = Objects.requireNonNull(activityFactor, "activityFactor").setScale(2, RoundingMode.HALF_UP);
+        margin = Objects.requireNonNull(margin, "margin").setScale(3, RoundingMode.HALF_UP);
+        annualDiscountRate = Objects.requireNonNull(annualDiscountRate, "annualDiscountRate").setScale(3, RoundingMode.HALF_UP);
     }
 }

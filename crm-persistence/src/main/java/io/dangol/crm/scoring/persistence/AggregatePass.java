@@ -15,22 +15,23 @@ import java.util.Optional;
  */
 final class AggregatePass {
 
-    /** Parameter: the start of the profit window, four times. */
+    /** Parameter: the start of the profit window, five times. */
     static final String SQL = """
             with o as (
                 select customer_id, count(*) as orders_all, min(ordered_at) as first_at, max(ordered_at) as last_at,
                        count(*) filter (where ordered_at >= ?) as orders_window
                 from customer_order group by customer_id
             ), l as (
-                select l.customer_id, sum(l.quantity * l.unit_price - l.discount) as sales,
-                       sum(l.quantity * p.unit_cost) as cogs
+                select l.customer_id, sum(l.quantity * l.unit_price - l.discount) as sales_to_date,
+                       sum(l.quantity * l.unit_price - l.discount) filter (where o.ordered_at >= ?) as sales,
+                       sum(l.quantity * p.unit_cost) filter (where o.ordered_at >= ?) as cogs
                 from order_line l
                 join customer_order o on o.id = l.order_id and o.customer_id = l.customer_id
                 join product p on p.id = l.product_id
-                where o.ordered_at >= ?
                 group by l.customer_id
             ), r as (
-                select customer_id, sum(refund) as refunds from order_return where returned_at >= ? group by customer_id
+                select customer_id, sum(refund) as refunds_to_date, sum(refund) filter (where returned_at >= ?) as refunds
+                from order_return group by customer_id
             ), s as (
                 select customer_id, sum(cost) as service_cost from service_case where opened_at >= ? group by customer_id
             ), cp as (
@@ -44,7 +45,8 @@ final class AggregatePass {
                        coalesce(o.orders_window, 0) as orders_window, coalesce(l.sales, 0) as sales,
                        coalesce(r.refunds, 0) as refunds, coalesce(l.cogs, 0) as cogs, coalesce(s.service_cost, 0) as service_cost,
                        coalesce(cp.verified, false) as verified, cp.customer_id is not null as any_contact,
-                       coalesce(ref.referrals, 0) as referrals, coalesce(fb.positive, 0) as positive
+                       coalesce(ref.referrals, 0) as referrals, coalesce(fb.positive, 0) as positive,
+                       coalesce(l.sales_to_date, 0) as sales_to_date, coalesce(r.refunds_to_date, 0) as refunds_to_date
                 from customer c
                 left join o on o.customer_id = c.id
                 left join l on l.customer_id = c.id
@@ -73,7 +75,8 @@ final class AggregatePass {
                 rs.getLong("orders_all"), instant(rs, "first_at"), instant(rs, "last_at"), rs.getLong("orders_window"),
                 rs.getBigDecimal("sales"), rs.getBigDecimal("refunds"), rs.getBigDecimal("cogs"),
                 rs.getBigDecimal("service_cost"), rs.getBoolean("verified"), rs.getBoolean("any_contact"),
-                rs.getLong("referrals"), rs.getLong("positive"));
+                rs.getLong("referrals"), rs.getLong("positive"), rs.getBigDecimal("sales_to_date"),
+                rs.getBigDecimal("refunds_to_date"));
     }
 
     static Ranks ranks(ResultSet rs) throws SQLException {

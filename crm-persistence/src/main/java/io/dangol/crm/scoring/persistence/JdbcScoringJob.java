@@ -2,6 +2,7 @@ package io.dangol.crm.scoring.persistence;
 
 import io.dangol.crm.scoring.CustomerScore;
 import io.dangol.crm.scoring.CustomerScorer;
+import io.dangol.crm.scoring.ModelParameters;
 import io.dangol.crm.scoring.ScoringAlreadyRunning;
 import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringListener;
@@ -11,6 +12,7 @@ import io.dangol.crm.scoring.ScoringRuns;
 import io.dangol.crm.scoring.ScoringSettings;
 import io.dangol.crm.scoring.ScoringSettingsStore;
 import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.scoring.clv.ValueModels;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -137,14 +140,18 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         ScoringSettings current = settings.current();
         Instant asOf = clock.instant();
         Instant since = asOf.atZone(ZoneOffset.UTC).minusMonths(current.windowMonths()).toInstant();
-        CustomerScorer scorer = new CustomerScorer(current, asOf);
+        Instant fitStart = phase(runId, ScoringPhase.FIT, listener);
+        ValueModels models = ModelInputs.fit(dataSource, asOf, current.valueTerms());
+        runs.recordModels(runId, ModelParameters.of(models.fitted()));
+        phaseDone(runId, ScoringPhase.FIT, fitStart, listener);
+        CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(models));
         long customers;
         try (Connection read = dataSource.getConnection()) {
             read.setAutoCommit(false);
             read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             read.setReadOnly(true);
             try (PreparedStatement query = read.prepareStatement(AggregatePass.SQL)) {
-                for (int i = 1; i <= 4; i++) {
+                for (int i = 1; i <= 5; i++) {
                     query.setTimestamp(i, Timestamp.from(since));
                 }
                 query.setFetchSize(5_000);
@@ -212,8 +219,9 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
 
     private Instant phase(long runId, ScoringPhase phase, ScoringListener listener) {
         runs.progress(runId, phase, switch (phase) {
-            case AGGREGATE -> 0;
-            case SCORE -> 1;
+            case FIT -> 0;
+            case AGGREGATE -> 1;
+            case SCORE -> 2;
             case PUBLISH -> 99;
         });
         listener.phaseStarted(runId, phase);

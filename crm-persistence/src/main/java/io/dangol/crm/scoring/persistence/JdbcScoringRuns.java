@@ -1,6 +1,7 @@
 package io.dangol.crm.scoring.persistence;
 
 import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.scoring.ModelParameters;
 import io.dangol.crm.scoring.RfmSegment;
 import io.dangol.crm.scoring.ScoringPhase;
 import io.dangol.crm.scoring.ScoringRun;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Repository;
 class JdbcScoringRuns implements ScoringRuns {
 
     private static final String COLUMNS = "id, trigger, started_by, started_at, finished_at, status, phase, progress, customers, "
-            + "climbed, fell, error";
+            + "climbed, fell, error, model_unit, fit_customers, bgnbd_r, bgnbd_alpha, bgnbd_a, bgnbd_b, bgnbd_ll, gg_p, gg_q, "
+            + "gg_gamma, gg_ll, fit_millis, fit_note";
 
     private final JdbcClient jdbc;
 
@@ -70,7 +72,7 @@ class JdbcScoringRuns implements ScoringRuns {
                 });
         return runs.stream().map(r -> new ScoringRun(r.id(), r.trigger(), r.startedBy(), r.startedAt(), r.finishedAt(),
                 r.status(), r.phase(), r.progressPercent(), r.customers(), r.climbed(), r.fell(),
-                segments.getOrDefault(r.id(), Map.of()), stages.getOrDefault(r.id(), Map.of()), r.error())).toList();
+                segments.getOrDefault(r.id(), Map.of()), stages.getOrDefault(r.id(), Map.of()), r.error(), r.models())).toList();
     }
 
     long create(ScoringTrigger trigger, String startedBy, java.time.Instant at) {
@@ -80,6 +82,29 @@ class JdbcScoringRuns implements ScoringRuns {
 
     void progress(long id, ScoringPhase phase, int percent) {
         jdbc.sql("update scoring_run set phase = ?, progress = ? where id = ?").params(phase.name(), percent, id).update();
+    }
+
+    void recordModels(long id, ModelParameters m) {
+        jdbc.sql("""
+                update scoring_run set model_unit = ?, fit_customers = ?, bgnbd_r = ?, bgnbd_alpha = ?, bgnbd_a = ?, bgnbd_b = ?,
+                       bgnbd_ll = ?, gg_p = ?, gg_q = ?, gg_gamma = ?, gg_ll = ?, fit_millis = ?, fit_note = ? where id = ?""")
+                .params(m.unit(), m.customers(), m.r(), m.alpha(), m.a(), m.b(), m.bgnbdLogLikelihood(), m.p(), m.q(),
+                        m.gamma(), m.spendLogLikelihood(), m.fitMillis(), m.note(), id)
+                .update();
+    }
+
+    private static Optional<ModelParameters> models(ResultSet rs) throws SQLException {
+        String unit = rs.getString("model_unit");
+        if (unit == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModelParameters(unit, rs.getLong("fit_customers"), number(rs, "bgnbd_r"), number(rs, "bgnbd_alpha"),
+                number(rs, "bgnbd_a"), number(rs, "bgnbd_b"), number(rs, "bgnbd_ll"), number(rs, "gg_p"), number(rs, "gg_q"),
+                number(rs, "gg_gamma"), number(rs, "gg_ll"), rs.getLong("fit_millis"), rs.getString("fit_note")));
+    }
+
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, Double.class);
     }
 
     void fail(long id, String error) {
@@ -103,6 +128,6 @@ class JdbcScoringRuns implements ScoringRuns {
                 rs.getTimestamp("started_at").toInstant(), Optional.ofNullable(finished).map(Timestamp::toInstant),
                 ScoringStatus.valueOf(rs.getString("status")), Optional.ofNullable(phase).map(ScoringPhase::valueOf),
                 rs.getInt("progress"), rs.getLong("customers"), rs.getLong("climbed"), rs.getLong("fell"), Map.of(), Map.of(),
-                Optional.ofNullable(rs.getString("error")));
+                Optional.ofNullable(rs.getString("error")), models(rs));
     }
 }

@@ -18,10 +18,12 @@ class JdbcScoringSettings implements ScoringSettingsStore {
     public ScoringSettings current() {
         return jdbc.sql("""
                 select window_months, core_share, min_tenure_months, activity_factor, default_cycle_days,
-                       referrals_are_advocacy, positive_feedback_is_advocacy, identified_needs_verified_contact, schedule_cron
+                       referrals_are_advocacy, positive_feedback_is_advocacy, identified_needs_verified_contact, schedule_cron,
+                       clv_margin, clv_annual_discount, clv_horizon_months
                 from scoring_settings where id = 1""")
                 .query((rs, n) -> new ScoringSettings(rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3), rs.getBigDecimal(4),
-                        rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9)))
+                        rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
+                        rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getInt(12)))
                 .optional().orElseGet(ScoringSettings::defaults);
     }
 
@@ -31,11 +33,13 @@ class JdbcScoringSettings implements ScoringSettingsStore {
         jdbc.sql("""
                 update scoring_settings set window_months = ?, core_share = ?, min_tenure_months = ?, activity_factor = ?,
                        default_cycle_days = ?, referrals_are_advocacy = ?, positive_feedback_is_advocacy = ?,
-                       identified_needs_verified_contact = ?, schedule_cron = ?, updated_at = now(), updated_by = ?
+                       identified_needs_verified_contact = ?, schedule_cron = ?, clv_margin = ?, clv_annual_discount = ?,
+                       clv_horizon_months = ?, updated_at = now(), updated_by = ?
                 where id = 1""")
                 .params(settings.windowMonths(), settings.coreShare(), settings.minTenureMonths(), settings.activityFactor(),
                         settings.defaultCycleDays(), settings.referralsAreAdvocacy(), settings.positiveFeedbackIsAdvocacy(),
-                        settings.identifiedNeedsVerifiedContact(), settings.scheduleCron().strip(), changedBy)
+                        settings.identifiedNeedsVerifiedContact(), settings.scheduleCron().strip(), settings.margin(),
+                        settings.annualDiscountRate(), settings.clvHorizonMonths(), changedBy)
                 .update();
     }
 }

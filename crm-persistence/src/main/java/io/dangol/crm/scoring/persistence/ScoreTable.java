@@ -2,6 +2,7 @@ package io.dangol.crm.scoring.persistence;
 
 import io.dangol.crm.scoring.CustomerScore;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -17,7 +18,7 @@ import org.postgresql.copy.CopyIn;
 final class ScoreTable implements AutoCloseable {
 
     static final String COLUMNS = "customer_id, run_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
-            + "segment, profit_contribution, stage, stage_rule";
+            + "segment, profit_contribution, stage, stage_rule, expected_purchases_90d, p_alive, predicted_clv, historical_clv";
     private static final int FLUSH_CHARS = 1 << 20;
 
     private final CopyIn copy;
@@ -50,7 +51,15 @@ final class ScoreTable implements AutoCloseable {
             buffer.append("\\N\t\\N\t\\N\t\\N");
         }
         buffer.append('\t').append(score.profitContribution().toPlainString()).append('\t')
-                .append(score.stage().name()).append('\t').append(score.rule().name()).append('\n');
+                .append(score.stage().name()).append('\t').append(score.rule().name()).append('\t');
+        if (score.value().isPresent()) {
+            var value = score.value().get();
+            buffer.append(String.format(java.util.Locale.ROOT, "%.4f\t%.6f\t", value.expectedPurchases90Days(),
+                    value.probabilityAlive())).append(value.lifetimeValue().map(BigDecimal::toPlainString).orElse("\\N"));
+        } else {
+            buffer.append("\\N\t\\N\t\\N");
+        }
+        buffer.append('\t').append(score.historicalValue().toPlainString()).append('\n');
         rows++;
         if (buffer.length() >= FLUSH_CHARS) {
             flush();

@@ -76,6 +76,34 @@ class ScoringJobTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aRunPredictsPurchasesAliveAndLifetimeValueForEveryBuyer() {
+        ScoringRun run = job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+
+        assertThat(run.models()).hasValueSatisfying(m -> {
+            assertThat(m.unit()).isEqualTo("week");
+            assertThat(m.customers()).isEqualTo(3_000);
+            assertThat(m.r()).isPositive();
+            assertThat(m.alpha()).isPositive();
+            assertThat(m.bgnbdLogLikelihood()).isNegative();
+            assertThat(m.p()).isPositive();
+            assertThat(m.gamma()).isPositive();
+            assertThat(m.toJson()).startsWith("{\"unit\":\"week\",\"customers\":3000,\"bgnbd\":{\"r\":");
+        });
+        var missing = jdbc.sql("select count(*) from customer_score where stage <> 'PROSPECT' and (p_alive is null or expected_purchases_90d is null or predicted_clv is null)")
+                .query(Long.class).single();
+        assertThat(missing).isZero();
+        assertThat(jdbc.sql("select min(p_alive) >= 0 and max(p_alive) <= 1 and min(expected_purchases_90d) >= 0 from customer_score")
+                .query(Boolean.class).single()).isTrue();
+        // lapsed heavy buyers are less likely alive than recent ones with the same count
+        assertThat(jdbc.sql("select avg(p_alive) from customer_score where segment = 'CANT_LOSE_THEM'").query(Double.class).single())
+                .isLessThan(jdbc.sql("select avg(p_alive) from customer_score where segment = 'CHAMPIONS'").query(Double.class).single());
+        assertThat(jdbc.sql("select sum(historical_clv) from customer_score").query(BigDecimal.class).single())
+                .isEqualByComparingTo(jdbc.sql("""
+                        select (select sum(quantity * unit_price - discount) from order_line) - (select sum(refund) from order_return)""")
+                        .query(BigDecimal.class).single());
+    }
+
+    @Test
     void theJobsRfmScoresFollowTheQuintileRule() {
         job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
 

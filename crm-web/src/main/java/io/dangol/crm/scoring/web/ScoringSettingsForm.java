@@ -49,6 +49,21 @@ public class ScoringSettingsForm {
     @NotBlank(message = "{scoring.settings.scheduleCron.invalid}")
     private String scheduleCron;
 
+    @NotNull(message = "{scoring.settings.margin.range}")
+    @DecimalMin(value = "1", message = "{scoring.settings.margin.range}")
+    @DecimalMax(value = "100", message = "{scoring.settings.margin.range}")
+    private BigDecimal marginPercent;
+
+    @NotNull(message = "{scoring.settings.annualDiscount.range}")
+    @DecimalMin(value = "0", message = "{scoring.settings.annualDiscount.range}")
+    @DecimalMax(value = "100", message = "{scoring.settings.annualDiscount.range}")
+    private BigDecimal discountPercent;
+
+    @NotNull(message = "{scoring.settings.clvHorizonMonths.range}")
+    @Min(value = 1, message = "{scoring.settings.clvHorizonMonths.range}")
+    @Max(value = 120, message = "{scoring.settings.clvHorizonMonths.range}")
+    private Integer clvHorizonMonths;
+
     static ScoringSettingsForm from(ScoringSettings settings) {
         ScoringSettingsForm form = new ScoringSettingsForm();
         form.windowMonths = settings.windowMonths();
@@ -60,13 +75,17 @@ public class ScoringSettingsForm {
         form.positiveFeedbackIsAdvocacy = settings.positiveFeedbackIsAdvocacy();
         form.identifiedNeedsVerifiedContact = settings.identifiedNeedsVerifiedContact();
         form.scheduleCron = settings.scheduleCron();
+        form.marginPercent = settings.margin().movePointRight(2).stripTrailingZeros();
+        form.discountPercent = settings.annualDiscountRate().movePointRight(2).stripTrailingZeros();
+        form.clvHorizonMonths = settings.clvHorizonMonths();
         return form;
     }
 
     ScoringSettings toSettings() {
         return new ScoringSettings(windowMonths, corePercent.movePointLeft(2).setScale(3, RoundingMode.HALF_UP),
                 minTenureMonths, activityFactor.setScale(2, RoundingMode.HALF_UP), defaultCycleDays,
-                referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron.strip());
+                referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron.strip(),
+                marginPercent.movePointLeft(2), discountPercent.movePointLeft(2), clvHorizonMonths);
     }
 
     public Integer getWindowMonths() {
@@ -131,6 +150,30 @@ public class ScoringSettingsForm {
 
     public void setIdentifiedNeedsVerifiedContact(boolean identifiedNeedsVerifiedContact) {
         this.identifiedNeedsVerifiedContact = identifiedNeedsVerifiedContact;
+    }
+
+    public BigDecimal getMarginPercent() {
+        return marginPercent;
+    }
+
+    public void setMarginPercent(BigDecimal marginPercent) {
+        this.marginPercent = marginPercent;
+    }
+
+    public BigDecimal getDiscountPercent() {
+        return discountPercent;
+    }
+
+    public void setDiscountPercent(BigDecimal discountPercent) {
+        this.discountPercent = discountPercent;
+    }
+
+    public Integer getClvHorizonMonths() {
+        return clvHorizonMonths;
+    }
+
+    public void setClvHorizonMonths(Integer clvHorizonMonths) {
+        this.clvHorizonMonths = clvHorizonMonths;
     }
 
     public String getScheduleCron() {
