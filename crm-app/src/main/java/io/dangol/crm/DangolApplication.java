@@ -27,7 +27,7 @@ public class DangolApplication {
         }
         var context = new SpringApplicationBuilder(DangolApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("crm.command=" + command.word(), "spring.main.banner-mode=off")
+                .properties("crm.command=" + command.word(), "spring.main.banner-mode=off", "logging.level.root=warn")
                 .run(args);
         return SpringApplication.exit(context);
     }

@@ -19,7 +19,7 @@ final class DemoChunk {
         COLUMNS.put("contact_point", "customer_id, kind, value, verified_at, created_at");
         COLUMNS.put("customer_event", "customer_id, kind, label, month, day, year");
         COLUMNS.put("customer_order", "id, customer_id, source_system, external_id, channel, ordered_at, currency");
-        COLUMNS.put("order_line", "id, customer_id, order_id, line_no, product_id, quantity, unit_price, discount, is_gift");
+        COLUMNS.put("order_line", "id, customer_id, order_id, line_no, product_id, quantity, unit_price, discount, is_gift, ordered_at");
         COLUMNS.put("order_return", "customer_id, order_line_id, quantity, refund, reason, returned_at");
         COLUMNS.put("service_case", "customer_id, kind, subject, opened_at, closed_at, cost, outcome");
         COLUMNS.put("contact", "customer_id, channel, direction, purpose, outcome, department, note, happened_at, follow_up_on");
@@ -98,7 +98,7 @@ final class DemoChunk {
             orderLines++;
             table("order_line").add(lineId).add(customerId).add(orderId).add(lineNo++)
                     .add(ids.productIds[line.productIndex()]).add(line.quantity()).add(line.unitPrice())
-                    .add(line.discount()).add(line.gift()).end();
+                    .add(line.discount()).add(line.gift()).add(order.orderedAt()).end();
             if (line.returnedQuantity() > 0) {
                 Instant returnedAt = order.orderedAt().plusSeconds(86_400L * 7);
                 table("order_return").add(customerId).add(lineId).add(line.returnedQuantity()).add(line.refund())

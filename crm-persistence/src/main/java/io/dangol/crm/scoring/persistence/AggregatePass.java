@@ -23,10 +23,9 @@ final class AggregatePass {
                 from customer_order group by customer_id
             ), l as (
                 select l.customer_id, sum(l.quantity * l.unit_price - l.discount) as sales_to_date,
-                       sum(l.quantity * l.unit_price - l.discount) filter (where o.ordered_at >= ?) as sales,
-                       sum(l.quantity * p.unit_cost) filter (where o.ordered_at >= ?) as cogs
+                       sum(l.quantity * l.unit_price - l.discount) filter (where l.ordered_at >= ?) as sales,
+                       sum(l.quantity * p.unit_cost) filter (where l.ordered_at >= ?) as cogs
                 from order_line l
-                join customer_order o on o.id = l.order_id and o.customer_id = l.customer_id
                 join product p on p.id = l.product_id
                 group by l.customer_id
             ), r as (

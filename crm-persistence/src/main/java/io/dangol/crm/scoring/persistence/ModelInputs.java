@@ -16,26 +16,26 @@ import javax.sql.DataSource;
 
 /**
  * The data the value models are fitted on: each buyer's repeat purchases, first and last order, and mean order
- * value — for a deterministic sample of at most {@value #SAMPLE} buyers ({@code customer_id % k = 0}), which
- * estimates the population's parameters as well as all of them would, in a fraction of the time.
+ * value — for a deterministic sample of at most {@value #SAMPLE} customers ({@code id % k = 0}), read through
+ * the per-customer indexes, which estimates the population's parameters as well as all of them would, in a
+ * fraction of the time.
  */
 final class ModelInputs {
 
     static final int SAMPLE = 50_000;
 
     private static final String SQL = """
-            with o as (
-                select customer_id, count(*) as orders, min(ordered_at) as first_at, max(ordered_at) as last_at
-                from customer_order where customer_id % ? = 0 and ordered_at <= ? group by customer_id
-            ), l as (
-                select l.customer_id, sum(l.quantity * l.unit_price - l.discount) as sales
-                from order_line l join customer_order o on o.id = l.order_id and o.customer_id = l.customer_id
-                where l.customer_id % ? = 0 and o.ordered_at <= ? group by l.customer_id
-            )
             select o.orders - 1 as x, extract(epoch from o.last_at - o.first_at) / 86400 as tx_days,
-                   extract(epoch from ?::timestamptz - o.first_at) / 86400 as age_days, coalesce(l.sales, 0) / o.orders as mean_value
-            from o join customer c on c.id = o.customer_id and c.erased_at is null
-            left join l on l.customer_id = o.customer_id""";
+                   extract(epoch from ?::timestamptz - o.first_at) / 86400 as age_days,
+                   coalesce(l.sales, 0) / o.orders as mean_value
+            from customer c
+            cross join lateral (
+                select count(*) as orders, min(ordered_at) as first_at, max(ordered_at) as last_at
+                from customer_order where customer_id = c.id and ordered_at <= ?) o
+            cross join lateral (
+                select sum(quantity * unit_price - discount) as sales
+                from order_line where customer_id = c.id and ordered_at <= ?) l
+            where c.id % ? = 0 and c.erased_at is null and o.orders > 0""";
 
     private ModelInputs() {
     }
@@ -47,11 +47,10 @@ final class ModelInputs {
             long step = Math.max(1, (customers(connection) + SAMPLE - 1) / SAMPLE);
             try (PreparedStatement query = connection.prepareStatement(SQL)) {
                 Timestamp at = Timestamp.from(asOf);
-                query.setLong(1, step);
+                query.setTimestamp(1, at);
                 query.setTimestamp(2, at);
-                query.setLong(3, step);
-                query.setTimestamp(4, at);
-                query.setTimestamp(5, at);
+                query.setTimestamp(3, at);
+                query.setLong(4, step);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         int x = rs.getInt("x");
