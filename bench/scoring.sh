@@ -25,7 +25,8 @@ fi
 CRM_DATA_DIR="$data" CRM_DEMO=false java -jar "$jar" --crm.embedded-db-port=$port --server.port=0 > bench/data/serve.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do grep -q 'Started DangolApplication' bench/data/serve.log && break; sleep 1; done
+for _ in $(seq 1 900); do grep -q "Started DangolApplication" bench/data/serve.log && break; sleep 1; done
+grep -q "Started DangolApplication" bench/data/serve.log || { echo "the app did not start: see bench/data/serve.log" >&2; exit 1; }
 bare_line=$(java -cp "$lib/postgresql.jar" bench/BareAggregate.java "jdbc:postgresql://localhost:$port/postgres")
 echo "$bare_line"
 kill $app; wait $app 2>/dev/null || true

@@ -87,6 +87,25 @@ class ScoringPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void theChurnRadarListsAtRiskCustomersWithReasonsAndLogsTheView() throws Exception {
+        ScoringRun run = job.run(ScoringTrigger.CLI, "cli", ScoringListener.NONE);
+        long before = jdbc.sql("select count(*) from access_log where what like 'churn radar%'").query(Long.class).single();
+
+        var page = mvc.perform(get("/churn-radar").locale(Locale.KOREAN).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("이탈 레이더")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(run.radar().atRisk()).isPositive();
+        String someone = jdbc.sql("""
+                select c.name from customer_score s join customer c on c.id = s.customer_id where s.at_risk
+                order by s.stage = 'CORE' desc, s.predicted_clv desc nulls last, s.customer_id limit 1""").query(String.class).single();
+        assertThat(page).contains(someone).contains("오랫동안 연락하지 않음");
+        assertThat(jdbc.sql("select count(*) from access_log where what like 'churn radar%'").query(Long.class).single()).isEqualTo(before + 1);
+        mvc.perform(get("/churn-radar").with(user("s").roles("SERVICE"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aFailedRunShowsItsError() throws Exception {
         long id = jdbc.sql("insert into scoring_run (trigger, started_by, started_at, finished_at, status, error) values ('SCHEDULE', 'schedule', now(), now(), 'FAILED', 'PSQLException: disk full') returning id")
                 .query(Long.class).single();
@@ -114,6 +133,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .param("windowMonths", "12").param("corePercent", "5").param("minTenureMonths", "6")
                         .param("activityFactor", "3").param("defaultCycleDays", "90").param("scheduleCron", "0 30 3 * * *")
                         .param("marginPercent", "25").param("discountPercent", "8").param("clvHorizonMonths", "24")
+                        .param("riskAlivePercent", "40").param("riskNoContactDays", "90")
                         .param("positiveFeedbackIsAdvocacy", "true").param("identifiedNeedsVerifiedContact", "true"))
                 .andExpect(redirectedUrl("/admin/scoring/settings"));
         ScoringSettings saved = settings.current();
@@ -125,6 +145,8 @@ class ScoringPagesTest extends AppIntegrationTest {
         assertThat(saved.margin()).isEqualByComparingTo("0.25");
         assertThat(saved.annualDiscountRate()).isEqualByComparingTo("0.08");
         assertThat(saved.clvHorizonMonths()).isEqualTo(24);
+        assertThat(saved.riskAliveThreshold()).isEqualByComparingTo("0.40");
+        assertThat(saved.riskNoContactDays()).isEqualTo(90);
     }
 
     @Test
@@ -133,6 +155,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .param("windowMonths", "two years").param("corePercent", "10").param("minTenureMonths", "12")
                         .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
                         .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12")
+                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180")
                         .param("referralsAreAdvocacy", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter a number.")))
@@ -145,7 +168,8 @@ class ScoringPagesTest extends AppIntegrationTest {
         mvc.perform(post("/admin/scoring/settings").locale(Locale.ENGLISH).with(csrf()).with(user("a").roles("ADMIN"))
                         .param("windowMonths", "24").param("corePercent", "10").param("minTenureMonths", "12")
                         .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
-                        .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12"))
+                        .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12")
+                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("At least one kind of advocacy must count")));
         assertThat(settings.current()).isEqualTo(ScoringSettings.defaults());

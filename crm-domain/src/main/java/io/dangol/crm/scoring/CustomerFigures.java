@@ -22,7 +22,8 @@ public record CustomerFigures(long customerId, LadderStage currentStage, long or
                               Optional<Instant> lastPurchase, long ordersInWindow, BigDecimal sales,
                               BigDecimal refunds, BigDecimal costOfGoods, BigDecimal serviceCost,
                               boolean verifiedContact, boolean anyContactPoint, long referrals,
-                              long positiveFeedback, BigDecimal salesToDate, BigDecimal refundsToDate) {
+                              long positiveFeedback, BigDecimal salesToDate, BigDecimal refundsToDate,
+                              RiskSignals signals) {
 
     public CustomerFigures {
         Objects.requireNonNull(currentStage, "currentStage");
@@ -34,6 +35,7 @@ public record CustomerFigures(long customerId, LadderStage currentStage, long or
         serviceCost = zeroIfNull(serviceCost);
         salesToDate = zeroIfNull(salesToDate);
         refundsToDate = zeroIfNull(refundsToDate);
+        signals = signals == null ? RiskSignals.NONE : signals;
     }
 
     /** Everything bought to date, after discounts and refunds: the historical value of the customer. */

@@ -6,6 +6,7 @@ import io.dangol.crm.ladder.LadderPolicy;
 import io.dangol.crm.scoring.clv.ValueModels;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Turns one customer's figures and ranks into their scores and ladder stage. Pure: no I/O. */
@@ -14,6 +15,7 @@ public final class CustomerScorer {
     private final LadderPolicy ladder;
     private final Instant asOf;
     private final Optional<ValueModels> value;
+    private final ChurnRadar radar;
 
     public CustomerScorer(ScoringSettings settings, Instant asOf) {
         this(settings, asOf, Optional.empty());
@@ -23,12 +25,14 @@ public final class CustomerScorer {
         this.ladder = new LadderPolicy(settings.ladderRules());
         this.asOf = asOf;
         this.value = value;
+        this.radar = settings.churnRadar();
     }
 
     public CustomerScore score(CustomerFigures figures, Ranks ranks) {
-        LadderDecision decision = ladder.decide(new LadderFacts(figures.ordersAll(), figures.firstPurchase(),
+        LadderFacts facts = new LadderFacts(figures.ordersAll(), figures.firstPurchase(),
                 figures.lastPurchase(), figures.verifiedContact(), figures.anyContactPoint(), figures.profitContribution(),
-                ranks.profit(), ranks.buyers(), figures.referrals(), figures.positiveFeedback()), asOf);
+                ranks.profit(), ranks.buyers(), figures.referrals(), figures.positiveFeedback());
+        LadderDecision decision = ladder.decide(facts, asOf);
         Optional<CustomerScore.Rfm> rfm = Optional.empty();
         Optional<Long> recencyDays = figures.lastPurchase().map(last -> Math.max(0, Duration.between(last, asOf).toDays()));
         if (figures.hasBought()) {
@@ -45,7 +49,11 @@ public final class CustomerScorer {
             prediction = value.get().predict((int) (figures.ordersAll() - 1), txDays, Math.max(txDays, ageDays),
                     figures.meanOrderValue());
         }
+        List<RiskReason> risks = figures.hasBought()
+                ? radar.assess(prediction.map(ValueModels.Prediction::probabilityAlive).orElse(null),
+                        ladder.isOverdue(facts, asOf), figures.signals(), asOf)
+                : List.of();
         return new CustomerScore(figures.customerId(), recencyDays, figures.ordersInWindow(), figures.netRevenue(), rfm,
-                figures.profitContribution(), decision.stage(), decision.rule(), prediction, figures.historicalValue());
+                figures.profitContribution(), decision.stage(), decision.rule(), prediction, figures.historicalValue(), risks);
     }
 }

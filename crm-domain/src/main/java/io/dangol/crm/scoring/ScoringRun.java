@@ -11,7 +11,12 @@ import java.util.Optional;
 public record ScoringRun(long id, ScoringTrigger trigger, String startedBy, Instant startedAt, Optional<Instant> finishedAt,
                          ScoringStatus status, Optional<ScoringPhase> phase, int progressPercent, long customers,
                          long climbed, long fell, Map<RfmSegment, Long> perSegment, Map<LadderStage, Long> perStage,
-                         Optional<String> error, Optional<ModelParameters> models) {
+                         Optional<String> error, Optional<ModelParameters> models, Radar radar) {
+
+    /** The churn radar's counts: watched customers at risk (core among them), new since the previous run, core lost. */
+    public record Radar(long atRisk, long atRiskCore, long newlyAtRisk, long coreLost) {
+        public static final Radar NONE = new Radar(0, 0, 0, 0);
+    }
 
     public ScoringRun {
         Objects.requireNonNull(startedAt, "startedAt");

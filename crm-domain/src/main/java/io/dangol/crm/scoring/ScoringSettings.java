@@ -24,15 +24,18 @@ import java.util.Objects;
  * @param margin                  share of spend that is margin, for predicted CLV (0.30)
  * @param annualDiscountRate      yearly discount rate of predicted CLV (0.10)
  * @param clvHorizonMonths        how far predicted CLV looks ahead (12)
+ * @param riskAliveThreshold      the churn radar flags P(alive) below this (0.50)
+ * @param riskNoContactDays       "no contact for a long time" means longer than this (180)
  */
 public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTenureMonths, BigDecimal activityFactor,
                               int defaultCycleDays, boolean referralsAreAdvocacy, boolean positiveFeedbackIsAdvocacy,
                               boolean identifiedNeedsVerifiedContact, String scheduleCron, BigDecimal margin,
-                              BigDecimal annualDiscountRate, int clvHorizonMonths) {
+                              BigDecimal annualDiscountRate, int clvHorizonMonths, BigDecimal riskAliveThreshold,
+                              int riskNoContactDays) {
 
     public static ScoringSettings defaults() {
         return new ScoringSettings(24, new BigDecimal("0.10"), 12, new BigDecimal("2.0"), 180, true, true, true,
-                "0 0 2 * * *", new BigDecimal("0.30"), new BigDecimal("0.10"), 12);
+                "0 0 2 * * *", new BigDecimal("0.30"), new BigDecimal("0.10"), 12, new BigDecimal("0.50"), 180);
     }
 
     public List<String> problems() {
@@ -64,6 +67,12 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
         if (clvHorizonMonths < 1 || clvHorizonMonths > 120) {
             problems.add("scoring.settings.clvHorizonMonths.range");
         }
+        if (riskAliveThreshold.compareTo(new BigDecimal("0.01")) < 0 || riskAliveThreshold.compareTo(new BigDecimal("0.99")) > 0) {
+            problems.add("scoring.settings.riskAlive.range");
+        }
+        if (riskNoContactDays < 7 || riskNoContactDays > 3650) {
+            problems.add("scoring.settings.riskNoContactDays.range");
+        }
         if (scheduleCron == null || scheduleCron.isBlank() || scheduleCron.strip().split("\\s+").length != 6) {
             problems.add("scoring.settings.scheduleCron.invalid");
         }
@@ -72,6 +81,10 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
 
     public ValueModels.Terms valueTerms() {
         return new ValueModels.Terms(margin, annualDiscountRate, clvHorizonMonths, 0);
+    }
+
+    public ChurnRadar churnRadar() {
+        return new ChurnRadar(riskAliveThreshold.doubleValue(), riskNoContactDays);
     }
 
     public LadderRules ladderRules() {
@@ -93,5 +106,6 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
         activityFactor = Objects.requireNonNull(activityFactor, "activityFactor").setScale(2, RoundingMode.HALF_UP);
         margin = Objects.requireNonNull(margin, "margin").setScale(3, RoundingMode.HALF_UP);
         annualDiscountRate = Objects.requireNonNull(annualDiscountRate, "annualDiscountRate").setScale(3, RoundingMode.HALF_UP);
+        riskAliveThreshold = Objects.requireNonNull(riskAliveThreshold, "riskAliveThreshold").setScale(3, RoundingMode.HALF_UP);
     }
 }

@@ -63,7 +63,7 @@ class ProfitAndLadderExamplesTest {
     @Test
     void aCustomerWhoNeverBoughtIsAProspectWithoutRfm() {
         CustomerFigures prospect = new CustomerFigures(9, LadderStage.PROSPECT, 0, Optional.empty(), Optional.empty(), 0,
-                null, null, null, null, true, true, 3, 3, null, null);
+                null, null, null, null, true, true, 3, 3, null, null, null);
 
         CustomerScore score = scorer.score(prospect, new Ranks(1, 1, 1, 1, 1));
 
@@ -75,7 +75,8 @@ class ProfitAndLadderExamplesTest {
     @Test
     void settingsOutOfRangeAreListed() {
         ScoringSettings bad = new ScoringSettings(0, new java.math.BigDecimal("0.9"), 12, new java.math.BigDecimal("0.5"), 3,
-                false, false, true, "every night", new java.math.BigDecimal("0.3"), new java.math.BigDecimal("0.1"), 12);
+                false, false, true, "every night", new java.math.BigDecimal("0.3"), new java.math.BigDecimal("0.1"), 12,
+                new java.math.BigDecimal("0.5"), 180);
         assertThat(bad.problems()).containsExactlyInAnyOrder("scoring.settings.windowMonths.range",
                 "scoring.settings.coreShare.range", "scoring.settings.activityFactor.range",
                 "scoring.settings.defaultCycleDays.range", "scoring.settings.advocacy.none",

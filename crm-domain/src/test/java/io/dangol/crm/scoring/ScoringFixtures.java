@@ -68,6 +68,6 @@ final class ScoringFixtures {
 
     CustomerFigures build() {
         return new CustomerFigures(id, LadderStage.BUYER, orders, Optional.of(first), Optional.of(last), orders, sales,
-                refunds, cost, service, verified, true, referrals, positive, sales, refunds);
+                refunds, cost, service, verified, true, referrals, positive, sales, refunds, RiskSignals.NONE);
     }
 }

@@ -10,6 +10,7 @@ final class Navigation {
 
     static final List<Item> ITEMS = List.of(
             new Item("/", "nav.home", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
+            new Item("/churn-radar", "nav.radar", Set.of("ADMIN", "MARKETING", "SALES")),
             new Item("/admin/scoring", "nav.scoring", Set.of("ADMIN")),
             new Item("/admin/users", "nav.users", Set.of("ADMIN")));
 

@@ -3,6 +3,7 @@ package io.dangol.crm.scoring.persistence;
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.scoring.CustomerFigures;
 import io.dangol.crm.scoring.Ranks;
+import io.dangol.crm.scoring.RiskSignals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 final class AggregatePass {
 
-    /** Parameter: the start of the profit window, five times. */
+    /** Parameters: the start of the profit window five times, then 90 days ago twice and 180 days ago. */
     static final String SQL = """
             with o as (
                 select customer_id, count(*) as orders_all, min(ordered_at) as first_at, max(ordered_at) as last_at,
@@ -39,13 +40,25 @@ final class AggregatePass {
                 select customer_id, count(*) as referrals from referral group by customer_id
             ), fb as (
                 select customer_id, count(*) as positive from feedback where sentiment = 'POSITIVE' group by customer_id
+            ), rr as (
+                select customer_id, count(*) as recent_returns from order_return where returned_at >= ? group by customer_id
+            ), sc as (
+                select customer_id, count(*) as complaints from service_case
+                where kind = 'COMPLAINT' and (closed_at is null or opened_at >= ?) group by customer_id
+            ), nf as (
+                select customer_id, count(*) as negative from feedback
+                where sentiment = 'NEGATIVE' and received_at >= ? group by customer_id
+            ), ct as (
+                select customer_id, max(happened_at) as last_contact from contact group by customer_id
             ), f as (
                 select c.id, c.ladder_stage, coalesce(o.orders_all, 0) as orders_all, o.first_at, o.last_at,
                        coalesce(o.orders_window, 0) as orders_window, coalesce(l.sales, 0) as sales,
                        coalesce(r.refunds, 0) as refunds, coalesce(l.cogs, 0) as cogs, coalesce(s.service_cost, 0) as service_cost,
                        coalesce(cp.verified, false) as verified, cp.customer_id is not null as any_contact,
                        coalesce(ref.referrals, 0) as referrals, coalesce(fb.positive, 0) as positive,
-                       coalesce(l.sales_to_date, 0) as sales_to_date, coalesce(r.refunds_to_date, 0) as refunds_to_date
+                       coalesce(l.sales_to_date, 0) as sales_to_date, coalesce(r.refunds_to_date, 0) as refunds_to_date,
+                       coalesce(rr.recent_returns, 0) as recent_returns, coalesce(sc.complaints, 0) as complaints,
+                       coalesce(nf.negative, 0) as negative, ct.last_contact
                 from customer c
                 left join o on o.customer_id = c.id
                 left join l on l.customer_id = c.id
@@ -54,6 +67,10 @@ final class AggregatePass {
                 left join cp on cp.customer_id = c.id
                 left join ref on ref.customer_id = c.id
                 left join fb on fb.customer_id = c.id
+                left join rr on rr.customer_id = c.id
+                left join sc on sc.customer_id = c.id
+                left join nf on nf.customer_id = c.id
+                left join ct on ct.customer_id = c.id
                 where c.erased_at is null
             )
             select f.*,
@@ -75,7 +92,8 @@ final class AggregatePass {
                 rs.getBigDecimal("sales"), rs.getBigDecimal("refunds"), rs.getBigDecimal("cogs"),
                 rs.getBigDecimal("service_cost"), rs.getBoolean("verified"), rs.getBoolean("any_contact"),
                 rs.getLong("referrals"), rs.getLong("positive"), rs.getBigDecimal("sales_to_date"),
-                rs.getBigDecimal("refunds_to_date"));
+                rs.getBigDecimal("refunds_to_date"), new RiskSignals(rs.getLong("recent_returns"), rs.getLong("complaints"),
+                        rs.getLong("negative"), instant(rs, "last_contact")));
     }
 
     static Ranks ranks(ResultSet rs) throws SQLException {

@@ -161,6 +161,9 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 for (int i = 1; i <= 5; i++) {
                     query.setTimestamp(i, Timestamp.from(since));
                 }
+                query.setTimestamp(6, Timestamp.from(asOf.minus(Duration.ofDays(90))));
+                query.setTimestamp(7, Timestamp.from(asOf.minus(Duration.ofDays(90))));
+                query.setTimestamp(8, Timestamp.from(asOf.minus(Duration.ofDays(180))));
                 query.setFetchSize(5_000);
                 Instant phaseStart = phase(runId, ScoringPhase.AGGREGATE, listener);
                 try (ResultSet rows = query.executeQuery()) {
@@ -214,6 +217,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             }
         }
         ScoreTable.execute(work, LadderMoves.UPDATE_STAGES);
+        ScoringRun.Radar radar = ChurnWatch.record(work, runId);
         try (PreparedStatement counts = work.prepareStatement(LadderMoves.COUNTS)) {
             counts.setLong(1, runId);
             counts.setLong(2, runId);
@@ -222,12 +226,17 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         ScoreTable.swapIn(work);
         try (PreparedStatement finish = work.prepareStatement("""
                 update scoring_run set status = 'SUCCEEDED', finished_at = ?, phase = 'PUBLISH', progress = 100,
-                       customers = ?, climbed = ?, fell = ? where id = ?""")) {
+                       customers = ?, climbed = ?, fell = ?, at_risk = ?, at_risk_core = ?, newly_at_risk = ?, core_lost = ?
+                where id = ?""")) {
             finish.setTimestamp(1, Timestamp.from(clock.instant()));
             finish.setLong(2, customers);
             finish.setLong(3, climbed);
             finish.setLong(4, fell);
-            finish.setLong(5, runId);
+            finish.setLong(5, radar.atRisk());
+            finish.setLong(6, radar.atRiskCore());
+            finish.setLong(7, radar.newlyAtRisk());
+            finish.setLong(8, radar.coreLost());
+            finish.setLong(9, runId);
             finish.executeUpdate();
         }
         phaseDone(runId, ScoringPhase.PUBLISH, phaseStart, listener);

@@ -25,7 +25,7 @@ class JdbcScoringRuns implements ScoringRuns {
 
     private static final String COLUMNS = "id, trigger, started_by, started_at, finished_at, status, phase, progress, customers, "
             + "climbed, fell, error, model_unit, fit_customers, bgnbd_r, bgnbd_alpha, bgnbd_a, bgnbd_b, bgnbd_ll, gg_p, gg_q, "
-            + "gg_gamma, gg_ll, fit_millis, fit_note";
+            + "gg_gamma, gg_ll, fit_millis, fit_note, at_risk, at_risk_core, newly_at_risk, core_lost";
 
     private final JdbcClient jdbc;
 
@@ -72,7 +72,7 @@ class JdbcScoringRuns implements ScoringRuns {
                 });
         return runs.stream().map(r -> new ScoringRun(r.id(), r.trigger(), r.startedBy(), r.startedAt(), r.finishedAt(),
                 r.status(), r.phase(), r.progressPercent(), r.customers(), r.climbed(), r.fell(),
-                segments.getOrDefault(r.id(), Map.of()), stages.getOrDefault(r.id(), Map.of()), r.error(), r.models())).toList();
+                segments.getOrDefault(r.id(), Map.of()), stages.getOrDefault(r.id(), Map.of()), r.error(), r.models(), r.radar())).toList();
     }
 
     long create(ScoringTrigger trigger, String startedBy, java.time.Instant at) {
@@ -128,6 +128,7 @@ class JdbcScoringRuns implements ScoringRuns {
                 rs.getTimestamp("started_at").toInstant(), Optional.ofNullable(finished).map(Timestamp::toInstant),
                 ScoringStatus.valueOf(rs.getString("status")), Optional.ofNullable(phase).map(ScoringPhase::valueOf),
                 rs.getInt("progress"), rs.getLong("customers"), rs.getLong("climbed"), rs.getLong("fell"), Map.of(), Map.of(),
-                Optional.ofNullable(rs.getString("error")), models(rs));
+                Optional.ofNullable(rs.getString("error")), models(rs), new ScoringRun.Radar(rs.getLong("at_risk"),
+                rs.getLong("at_risk_core"), rs.getLong("newly_at_risk"), rs.getLong("core_lost")));
     }
 }

@@ -18,7 +18,7 @@ import org.postgresql.copy.CopyIn;
 final class ScoreTable implements AutoCloseable {
 
     static final String COLUMNS = "customer_id, run_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
-            + "segment, profit_contribution, stage, stage_rule, expected_purchases_90d, p_alive, predicted_clv, historical_clv";
+            + "segment, profit_contribution, stage, stage_rule, expected_purchases_90d, p_alive, predicted_clv, historical_clv, risk_reasons";
     private static final int FLUSH_CHARS = 1 << 20;
 
     private final CopyIn copy;
@@ -59,7 +59,13 @@ final class ScoreTable implements AutoCloseable {
         } else {
             buffer.append("\\N\t\\N\t\\N");
         }
-        buffer.append('\t').append(score.historicalValue().toPlainString()).append('\n');
+        buffer.append('\t').append(score.historicalValue().toPlainString()).append('\t');
+        if (score.riskReasons().isEmpty()) {
+            buffer.append("\\N");
+        } else {
+            buffer.append('{').append(String.join(",", score.riskReasons().stream().map(Enum::name).toList())).append('}');
+        }
+        buffer.append('\n');
         rows++;
         if (buffer.length() >= FLUSH_CHARS) {
             flush();

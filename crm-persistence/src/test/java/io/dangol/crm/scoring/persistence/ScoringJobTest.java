@@ -104,6 +104,25 @@ class ScoringJobTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void theChurnRadarWatchesCoreAndHighValueCustomersAndKeepsEachRun() {
+        ScoringRun first = job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+        jdbc.sql("delete from contact").update();
+        ScoringRun second = job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+
+        assertThat(first.radar().atRisk()).isPositive();
+        assertThat(jdbc.sql("select count(*) from churn_risk where run_id = ?").param(first.id()).query(Long.class).single())
+                .isEqualTo(first.radar().atRisk());
+        assertThat(jdbc.sql("select count(*) from customer_score where at_risk and stage not in ('CORE', 'IDENTIFIED')")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from customer_score where at_risk and risk_reasons is null").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select bool_and('NO_RECENT_CONTACT' = any(risk_reasons)) from customer_score where at_risk")
+                .query(Boolean.class).single()).as("nobody has been contacted after the contacts were deleted").isTrue();
+        assertThat(second.radar().newlyAtRisk()).isLessThanOrEqualTo(second.radar().atRisk());
+        assertThat(second.radar().atRisk()).isEqualTo(first.radar().atRisk());
+        assertThat(second.radar().newlyAtRisk()).isZero();
+    }
+
+    @Test
     void theJobsRfmScoresFollowTheQuintileRule() {
         job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
 

@@ -64,6 +64,16 @@ public class ScoringSettingsForm {
     @Max(value = 120, message = "{scoring.settings.clvHorizonMonths.range}")
     private Integer clvHorizonMonths;
 
+    @NotNull(message = "{scoring.settings.riskAlive.range}")
+    @DecimalMin(value = "1", message = "{scoring.settings.riskAlive.range}")
+    @DecimalMax(value = "99", message = "{scoring.settings.riskAlive.range}")
+    private BigDecimal riskAlivePercent;
+
+    @NotNull(message = "{scoring.settings.riskNoContactDays.range}")
+    @Min(value = 7, message = "{scoring.settings.riskNoContactDays.range}")
+    @Max(value = 3650, message = "{scoring.settings.riskNoContactDays.range}")
+    private Integer riskNoContactDays;
+
     static ScoringSettingsForm from(ScoringSettings settings) {
         ScoringSettingsForm form = new ScoringSettingsForm();
         form.windowMonths = settings.windowMonths();
@@ -78,6 +88,8 @@ public class ScoringSettingsForm {
         form.marginPercent = settings.margin().movePointRight(2).stripTrailingZeros();
         form.discountPercent = settings.annualDiscountRate().movePointRight(2).stripTrailingZeros();
         form.clvHorizonMonths = settings.clvHorizonMonths();
+        form.riskAlivePercent = settings.riskAliveThreshold().movePointRight(2).stripTrailingZeros();
+        form.riskNoContactDays = settings.riskNoContactDays();
         return form;
     }
 
@@ -85,7 +97,8 @@ public class ScoringSettingsForm {
         return new ScoringSettings(windowMonths, corePercent.movePointLeft(2).setScale(3, RoundingMode.HALF_UP),
                 minTenureMonths, activityFactor.setScale(2, RoundingMode.HALF_UP), defaultCycleDays,
                 referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron.strip(),
-                marginPercent.movePointLeft(2), discountPercent.movePointLeft(2), clvHorizonMonths);
+                marginPercent.movePointLeft(2), discountPercent.movePointLeft(2), clvHorizonMonths,
+                riskAlivePercent.movePointLeft(2), riskNoContactDays);
     }
 
     public Integer getWindowMonths() {
@@ -174,6 +187,22 @@ public class ScoringSettingsForm {
 
     public void setClvHorizonMonths(Integer clvHorizonMonths) {
         this.clvHorizonMonths = clvHorizonMonths;
+    }
+
+    public BigDecimal getRiskAlivePercent() {
+        return riskAlivePercent;
+    }
+
+    public void setRiskAlivePercent(BigDecimal riskAlivePercent) {
+        this.riskAlivePercent = riskAlivePercent;
+    }
+
+    public Integer getRiskNoContactDays() {
+        return riskNoContactDays;
+    }
+
+    public void setRiskNoContactDays(Integer riskNoContactDays) {
+        this.riskNoContactDays = riskNoContactDays;
     }
 
     public String getScheduleCron() {

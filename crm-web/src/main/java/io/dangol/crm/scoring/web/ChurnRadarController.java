@@ -1,0 +1,57 @@
+package io.dangol.crm.scoring.web;
+
+import io.dangol.crm.admin.AccessAction;
+import io.dangol.crm.admin.AccessLog;
+import io.dangol.crm.admin.AccessLogEntry;
+import io.dangol.crm.scoring.AtRiskCustomers;
+import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringRuns;
+import io.dangol.crm.scoring.ScoringStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The churn radar: core customers (and identified ones in the top CLV decile) who look like leaving, with the
+ * reasons found in their record, and how the radar moved over the last runs. Names are personal data, so each
+ * view is written to the access log.
+ */
+@Controller
+class ChurnRadarController {
+
+    static final String VIEW = "scoring/churnRadar";
+    private static final int PAGE_SIZE = 50;
+    private static final int TREND_RUNS = 10;
+
+    private final AtRiskCustomers atRisk;
+    private final ScoringRuns runs;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    ChurnRadarController(AtRiskCustomers atRisk, ScoringRuns runs, AccessLog accessLog, Clock clock) {
+        this.atRisk = atRisk;
+        this.runs = runs;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @GetMapping("/churn-radar")
+    String showRadar(@RequestParam(defaultValue = "1") int page, Model model, Principal principal, HttpServletRequest request) {
+        List<ScoringRun> succeeded = runs.latest(TREND_RUNS * 3).stream()
+                .filter(run -> run.status() == ScoringStatus.SUCCEEDED).limit(TREND_RUNS).toList();
+        Optional<ScoringRun> latest = succeeded.stream().findFirst();
+        AtRiskCustomers.Page rows = atRisk.page(page, PAGE_SIZE);
+        model.addAttribute("latest", latest.orElse(null));
+        model.addAttribute("trend", succeeded);
+        model.addAttribute("rows", rows);
+        accessLog.record(new AccessLogEntry(clock.instant(), principal.getName(), request.getRemoteAddr(), Optional.empty(),
+                AccessAction.VIEW, "churn radar page " + rows.page() + " (" + rows.rows().size() + " customers)"));
+        return VIEW;
+    }
+}
