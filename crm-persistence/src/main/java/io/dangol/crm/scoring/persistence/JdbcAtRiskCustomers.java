@@ -37,7 +37,7 @@ class JdbcAtRiskCustomers implements AtRiskCustomers {
                 .query((rs, n) -> new AtRiskCustomer(rs.getLong("customer_id"), rs.getString("name"),
                         LadderStage.valueOf(rs.getString("stage")),
                         Optional.ofNullable(rs.getString("segment")).map(RfmSegment::valueOf),
-                        Optional.ofNullable(rs.getObject("p_alive", Double.class)),
+                        Optional.ofNullable(rs.getBigDecimal("p_alive")).map(java.math.BigDecimal::doubleValue),
                         Optional.ofNullable(rs.getObject("recency_days", Integer.class)),
                         Optional.ofNullable(rs.getBigDecimal("predicted_clv")), reasons(rs.getArray("risk_reasons"))))
                 .list();
