@@ -33,6 +33,7 @@ public enum Command {
                 usage: java -jar crm-app.jar [command] [--options]
                   (no command)                         serve the web app on http://localhost:8080
                   demo --customers=N [--seed=S]        write an invented, realistic dataset of N customers and exit
-                  score                                run the scoring job now, print each phase's time, exit 1 on failure""";
+                  score [--as-of=YYYY-MM-DD]           run the scoring job (as of the end of a past day), print each
+                                                       phase's time and the fitted models as JSON, exit 1 on failure""";
     }
 }

@@ -4,34 +4,50 @@ import io.dangol.crm.scoring.ScoringAlreadyRunning;
 import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringListener;
 import io.dangol.crm.scoring.ScoringPhase;
+import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringStatus;
 import io.dangol.crm.scoring.ScoringTrigger;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** {@code score}: runs the scoring job headless, prints each phase's time, exits 1 when it fails. */
+/** {@code score [--as-of=YYYY-MM-DD]}: runs the scoring job headless, prints each phase's time, exits 1 when it fails. */
 @Component
 @ConditionalOnProperty(name = "crm.command", havingValue = "score")
 class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final ScoringJob job;
+    private final CrmProperties properties;
     private int exitCode;
 
-    ScoreCommand(ScoringJob job) {
+    ScoreCommand(ScoringJob job, CrmProperties properties) {
         this.job = job;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Instant started = Instant.now();
+        ScoringRequest request;
         try {
-            ScoringRun run = job.run(ScoringTrigger.CLI, "cli", new ScoringListener() {
+            request = args.containsOption("as-of")
+                    ? ScoringRequest.asOfEndOf(ScoringTrigger.CLI, "cli", LocalDate.parse(args.getOptionValues("as-of").get(0)),
+                            properties.timeZone(), started)
+                    : ScoringRequest.now(ScoringTrigger.CLI, "cli");
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            System.err.println("score: --as-of takes a date in the past, YYYY-MM-DD: " + e.getMessage());
+            exitCode = 2;
+            return;
+        }
+        try {
+            ScoringRun run = job.run(request, new ScoringListener() {
                 @Override
                 public void phaseFinished(long runId, ScoringPhase phase, Duration took) {
                     System.out.printf("score: %-9s %8.1f s%n", phase.name().toLowerCase(), took.toMillis() / 1000.0);

@@ -106,6 +106,16 @@ class ScoringPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void aRunAsOfAFutureOrMangledDateIsRefusedWithAMessage() throws Exception {
+        String admin = aUserWith(io.dangol.crm.admin.Role.ADMIN);
+        for (String bad : new String[] {"2999-01-01", "yesterday"}) {
+            mvc.perform(post("/admin/scoring/runs").param("asOf", bad).with(csrf()).with(user(admin).roles("ADMIN")))
+                    .andExpect(redirectedUrl("/admin/scoring")).andExpect(flash().attribute("badAsOf", bad));
+        }
+        assertThat(jdbc.sql("select count(*) from scoring_run where started_by = ?").param(admin).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aFailedRunShowsItsError() throws Exception {
         long id = jdbc.sql("insert into scoring_run (trigger, started_by, started_at, finished_at, status, error) values ('SCHEDULE', 'schedule', now(), now(), 'FAILED', 'PSQLException: disk full') returning id")
                 .query(Long.class).single();

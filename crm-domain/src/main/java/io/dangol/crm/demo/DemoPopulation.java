@@ -100,7 +100,12 @@ public final class DemoPopulation {
         for (int i = 0; i < count; i++) {
             long offset = i == 0 ? 0 : random.nextLong(activeDays);
             Instant at = createdAt.plusSeconds(offset * DAY + random.nextInt(12 * 3600));
-            orders.add(new Order(at, pick(random, OrderChannel.values()), lines(random, returner)));
+            List<Line> lines = lines(random, returner);
+            if (at.plusSeconds(7 * DAY).isAfter(asOf)) { // returns come a week later: none yet for the last week's orders
+                lines = lines.stream().map(l -> new Line(l.productIndex(), l.quantity(), l.unitPrice(), l.discount(), l.gift(),
+                        0, 0, null)).toList();
+            }
+            orders.add(new Order(at, pick(random, OrderChannel.values()), lines));
         }
         orders.sort((a, b) -> a.orderedAt().compareTo(b.orderedAt()));
         return orders;
@@ -187,6 +192,10 @@ public final class DemoPopulation {
                     : pick(random, ServiceCaseKind.values());
             boolean open = random.nextInt(8) == 0;
             Instant closed = open ? null : opened.plusSeconds(DAY * (1 + random.nextInt(14)));
+            if (closed != null && closed.isAfter(asOf)) {
+                closed = null; // not closed yet
+                open = true;
+            }
             cases.add(new ServiceCase(kind, pick(random, COMPLAINTS), opened, closed,
                     (5 + random.nextInt(60)) * 1000L, open ? null : pick(random, new String[] {"환불 처리", "교환 발송", "수리 완료", "Apology and voucher"})));
         }

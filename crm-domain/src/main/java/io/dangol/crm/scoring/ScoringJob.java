@@ -8,10 +8,18 @@ package io.dangol.crm.scoring;
 public interface ScoringJob {
 
     /** Starts a run in the background and returns it as just recorded. */
-    ScoringRun start(ScoringTrigger trigger, String startedBy);
+    ScoringRun start(ScoringRequest request);
 
     /** Runs to the end in the caller's thread and returns the finished run (SUCCEEDED or FAILED). */
-    ScoringRun run(ScoringTrigger trigger, String startedBy, ScoringListener listener);
+    ScoringRun run(ScoringRequest request, ScoringListener listener);
+
+    default ScoringRun start(ScoringTrigger trigger, String startedBy) {
+        return start(ScoringRequest.now(trigger, startedBy));
+    }
+
+    default ScoringRun run(ScoringTrigger trigger, String startedBy, ScoringListener listener) {
+        return run(ScoringRequest.now(trigger, startedBy), listener);
+    }
 
     /** Marks runs left RUNNING by a process that died as FAILED, when no run is going on anywhere; returns how many. */
     int failAbandonedRuns();

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** One scoring run as recorded: who, when, how far, how it ended, and what it found. */
-public record ScoringRun(long id, ScoringTrigger trigger, String startedBy, Instant startedAt, Optional<Instant> finishedAt,
+public record ScoringRun(long id, ScoringTrigger trigger, String startedBy, Optional<Instant> asOf, Instant startedAt,
+                         Optional<Instant> finishedAt,
                          ScoringStatus status, Optional<ScoringPhase> phase, int progressPercent, long customers,
                          long climbed, long fell, Map<RfmSegment, Long> perSegment, Map<LadderStage, Long> perStage,
                          Optional<String> error, Optional<ModelParameters> models, Radar radar) {

@@ -4,10 +4,17 @@ import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.scoring.CustomerFigures;
 import io.dangol.crm.scoring.Ranks;
 import io.dangol.crm.scoring.RiskSignals;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
  * The one set-based pass: every customer's orders, lines, returns, service cases, contact points, referrals
@@ -16,40 +23,43 @@ import java.util.Optional;
  */
 final class AggregatePass {
 
-    /** Parameters: the start of the profit window five times, then 90 days ago twice and 180 days ago. */
+    /**
+     * Named parameters: {@code asOf} (only what happened before it counts), {@code since} (start of the profit
+     * window), {@code recent} (90 days before asOf) and {@code lately} (180 days before).
+     */
     static final String SQL = """
             with o as (
                 select customer_id, count(*) as orders_all, min(ordered_at) as first_at, max(ordered_at) as last_at,
-                       count(*) filter (where ordered_at >= ?) as orders_window
-                from customer_order group by customer_id
+                       count(*) filter (where ordered_at >= :since) as orders_window
+                from customer_order where ordered_at < :asOf group by customer_id
             ), l as (
                 select l.customer_id, sum(l.quantity * l.unit_price - l.discount) as sales_to_date,
-                       sum(l.quantity * l.unit_price - l.discount) filter (where l.ordered_at >= ?) as sales,
-                       sum(l.quantity * p.unit_cost) filter (where l.ordered_at >= ?) as cogs
+                       sum(l.quantity * l.unit_price - l.discount) filter (where l.ordered_at >= :since) as sales,
+                       sum(l.quantity * p.unit_cost) filter (where l.ordered_at >= :since) as cogs
                 from order_line l
                 join product p on p.id = l.product_id
+                where l.ordered_at < :asOf
                 group by l.customer_id
             ), r as (
-                select customer_id, sum(refund) as refunds_to_date, sum(refund) filter (where returned_at >= ?) as refunds
-                from order_return group by customer_id
+                select customer_id, sum(refund) as refunds_to_date, sum(refund) filter (where returned_at >= :since) as refunds,
+                       count(*) filter (where returned_at >= :recent) as recent_returns
+                from order_return where returned_at < :asOf group by customer_id
             ), s as (
-                select customer_id, sum(cost) as service_cost from service_case where opened_at >= ? group by customer_id
+                select customer_id, sum(cost) filter (where opened_at >= :since) as service_cost,
+                       count(*) filter (where kind = 'COMPLAINT' and (closed_at is null or closed_at >= :asOf or opened_at >= :recent))
+                           as complaints
+                from service_case where opened_at < :asOf group by customer_id
             ), cp as (
-                select customer_id, bool_or(verified_at is not null) as verified from contact_point group by customer_id
+                select customer_id, bool_or(verified_at < :asOf) as verified from contact_point
+                where created_at < :asOf group by customer_id
             ), ref as (
-                select customer_id, count(*) as referrals from referral group by customer_id
+                select customer_id, count(*) as referrals from referral where referred_at < :asOf group by customer_id
             ), fb as (
-                select customer_id, count(*) as positive from feedback where sentiment = 'POSITIVE' group by customer_id
-            ), rr as (
-                select customer_id, count(*) as recent_returns from order_return where returned_at >= ? group by customer_id
-            ), sc as (
-                select customer_id, count(*) as complaints from service_case
-                where kind = 'COMPLAINT' and (closed_at is null or opened_at >= ?) group by customer_id
-            ), nf as (
-                select customer_id, count(*) as negative from feedback
-                where sentiment = 'NEGATIVE' and received_at >= ? group by customer_id
+                select customer_id, count(*) filter (where sentiment = 'POSITIVE') as positive,
+                       count(*) filter (where sentiment = 'NEGATIVE' and received_at >= :lately) as negative
+                from feedback where received_at < :asOf group by customer_id
             ), ct as (
-                select customer_id, max(happened_at) as last_contact from contact group by customer_id
+                select customer_id, max(happened_at) as last_contact from contact where happened_at < :asOf group by customer_id
             ), f as (
                 select c.id, c.ladder_stage, coalesce(o.orders_all, 0) as orders_all, o.first_at, o.last_at,
                        coalesce(o.orders_window, 0) as orders_window, coalesce(l.sales, 0) as sales,
@@ -57,8 +67,8 @@ final class AggregatePass {
                        coalesce(cp.verified, false) as verified, cp.customer_id is not null as any_contact,
                        coalesce(ref.referrals, 0) as referrals, coalesce(fb.positive, 0) as positive,
                        coalesce(l.sales_to_date, 0) as sales_to_date, coalesce(r.refunds_to_date, 0) as refunds_to_date,
-                       coalesce(rr.recent_returns, 0) as recent_returns, coalesce(sc.complaints, 0) as complaints,
-                       coalesce(nf.negative, 0) as negative, ct.last_contact
+                       coalesce(r.recent_returns, 0) as recent_returns, coalesce(s.complaints, 0) as complaints,
+                       coalesce(fb.negative, 0) as negative, ct.last_contact
                 from customer c
                 left join o on o.customer_id = c.id
                 left join l on l.customer_id = c.id
@@ -67,11 +77,8 @@ final class AggregatePass {
                 left join cp on cp.customer_id = c.id
                 left join ref on ref.customer_id = c.id
                 left join fb on fb.customer_id = c.id
-                left join rr on rr.customer_id = c.id
-                left join sc on sc.customer_id = c.id
-                left join nf on nf.customer_id = c.id
                 left join ct on ct.customer_id = c.id
-                where c.erased_at is null
+                where c.erased_at is null and c.created_at < :asOf
             )
             select f.*,
                    row_number() over (partition by f.orders_all > 0 order by f.last_at, f.id) as r_rank,
@@ -84,6 +91,22 @@ final class AggregatePass {
             from f""";
 
     private AggregatePass() {
+    }
+
+    /** The query with its parameters bound, ready to stream with a cursor. */
+    static PreparedStatement prepare(Connection connection, Instant asOf, Instant since) throws SQLException {
+        MapSqlParameterSource values = new MapSqlParameterSource()
+                .addValue("asOf", Timestamp.from(asOf))
+                .addValue("since", Timestamp.from(since))
+                .addValue("recent", Timestamp.from(asOf.minus(Duration.ofDays(90))))
+                .addValue("lately", Timestamp.from(asOf.minus(Duration.ofDays(180))));
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(SQL);
+        PreparedStatement statement = connection.prepareStatement(NamedParameterUtils.substituteNamedParameters(parsed, values));
+        Object[] ordered = NamedParameterUtils.buildValueArray(parsed, values, null);
+        for (int i = 0; i < ordered.length; i++) {
+            statement.setObject(i + 1, ordered[i]);
+        }
+        return statement;
     }
 
     static CustomerFigures figures(ResultSet rs) throws SQLException {
@@ -101,7 +124,7 @@ final class AggregatePass {
                 rs.getLong("peers"));
     }
 
-    private static Optional<java.time.Instant> instant(ResultSet rs, String column) throws SQLException {
+    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return Optional.ofNullable(at).map(Timestamp::toInstant);
     }

@@ -9,11 +9,11 @@ import io.dangol.crm.scoring.ScoringAlreadyRunning;
 import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringListener;
 import io.dangol.crm.scoring.ScoringPhase;
+import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringRuns;
 import io.dangol.crm.scoring.ScoringSettings;
 import io.dangol.crm.scoring.ScoringSettingsStore;
-import io.dangol.crm.scoring.ScoringTrigger;
 import io.dangol.crm.scoring.clv.ValueModels;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -69,15 +69,15 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     }
 
     @Override
-    public ScoringRun start(ScoringTrigger trigger, String startedBy) {
-        Started started = begin(trigger, startedBy);
+    public ScoringRun start(ScoringRequest request) {
+        Started started = begin(request);
         background.execute(() -> complete(started, ScoringListener.NONE));
         return runs.find(started.runId()).orElseThrow();
     }
 
     @Override
-    public ScoringRun run(ScoringTrigger trigger, String startedBy, ScoringListener listener) {
-        Started started = begin(trigger, startedBy);
+    public ScoringRun run(ScoringRequest request, ScoringListener listener) {
+        Started started = begin(request);
         complete(started, listener);
         return runs.find(started.runId()).orElseThrow();
     }
@@ -98,9 +98,9 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         }
     }
 
-    private record Started(Connection connection, long runId) { }
+    private record Started(Connection connection, long runId, Instant asOf) { }
 
-    private Started begin(ScoringTrigger trigger, String startedBy) {
+    private Started begin(ScoringRequest request) {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
@@ -108,12 +108,13 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 connection.close();
                 throw new ScoringAlreadyRunning(runs.running().map(ScoringRun::startedAt).orElse(null));
             }
-            long runId = runs.create(trigger, startedBy, clock.instant());
+            Instant now = clock.instant();
+            long runId = runs.create(request, now);
             int abandoned = runs.failAbandoned(runId);
             if (abandoned > 0) {
                 log.warn("Marked {} interrupted scoring run(s) as FAILED", abandoned);
             }
-            return new Started(connection, runId);
+            return new Started(connection, runId, request.asOf().orElse(now));
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new IllegalStateException("could not start scoring: " + e.getMessage(), e);
@@ -124,7 +125,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         Connection work = started.connection();
         try {
             work.setAutoCommit(false);
-            execute(work, started.runId(), listener);
+            execute(work, started.runId(), started.asOf(), listener);
             work.commit();
             log.info("Scoring run {} succeeded", started.runId());
         } catch (SQLException | RuntimeException e) {
@@ -143,9 +144,8 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         }
     }
 
-    private void execute(Connection work, long runId, ScoringListener listener) throws SQLException {
+    private void execute(Connection work, long runId, Instant asOf, ScoringListener listener) throws SQLException {
         ScoringSettings current = settings.current();
-        Instant asOf = clock.instant();
         Instant since = asOf.atZone(ZoneOffset.UTC).minusMonths(current.windowMonths()).toInstant();
         Instant fitStart = phase(runId, ScoringPhase.FIT, listener);
         ValueModels models = ModelInputs.fit(dataSource, asOf, current.valueTerms());
@@ -157,13 +157,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             read.setAutoCommit(false);
             read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             read.setReadOnly(true);
-            try (PreparedStatement query = read.prepareStatement(AggregatePass.SQL)) {
-                for (int i = 1; i <= 5; i++) {
-                    query.setTimestamp(i, Timestamp.from(since));
-                }
-                query.setTimestamp(6, Timestamp.from(asOf.minus(Duration.ofDays(90))));
-                query.setTimestamp(7, Timestamp.from(asOf.minus(Duration.ofDays(90))));
-                query.setTimestamp(8, Timestamp.from(asOf.minus(Duration.ofDays(180))));
+            try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
                 query.setFetchSize(5_000);
                 Instant phaseStart = phase(runId, ScoringPhase.AGGREGATE, listener);
                 try (ResultSet rows = query.executeQuery()) {

@@ -3,6 +3,7 @@ package io.dangol.crm.scoring.persistence;
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.scoring.ModelParameters;
 import io.dangol.crm.scoring.RfmSegment;
+import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringPhase;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringRuns;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcScoringRuns implements ScoringRuns {
 
-    private static final String COLUMNS = "id, trigger, started_by, started_at, finished_at, status, phase, progress, customers, "
+    private static final String COLUMNS = "id, trigger, started_by, as_of, started_at, finished_at, status, phase, progress, customers, "
             + "climbed, fell, error, model_unit, fit_customers, bgnbd_r, bgnbd_alpha, bgnbd_a, bgnbd_b, bgnbd_ll, gg_p, gg_q, "
             + "gg_gamma, gg_ll, fit_millis, fit_note, at_risk, at_risk_core, newly_at_risk, core_lost";
 
@@ -70,14 +71,16 @@ class JdbcScoringRuns implements ScoringRuns {
                                 .put(LadderStage.valueOf(rs.getString(3)), rs.getLong(4));
                     }
                 });
-        return runs.stream().map(r -> new ScoringRun(r.id(), r.trigger(), r.startedBy(), r.startedAt(), r.finishedAt(),
+        return runs.stream().map(r -> new ScoringRun(r.id(), r.trigger(), r.startedBy(), r.asOf(), r.startedAt(), r.finishedAt(),
                 r.status(), r.phase(), r.progressPercent(), r.customers(), r.climbed(), r.fell(),
                 segments.getOrDefault(r.id(), Map.of()), stages.getOrDefault(r.id(), Map.of()), r.error(), r.models(), r.radar())).toList();
     }
 
-    long create(ScoringTrigger trigger, String startedBy, java.time.Instant at) {
-        return jdbc.sql("insert into scoring_run (trigger, started_by, started_at, status) values (?, ?, ?, 'RUNNING') returning id")
-                .params(trigger.name(), startedBy, Timestamp.from(at)).query(Long.class).single();
+    long create(ScoringRequest request, java.time.Instant at) {
+        return jdbc.sql("insert into scoring_run (trigger, started_by, as_of, started_at, status) values (?, ?, ?, ?, 'RUNNING') returning id")
+                .params(request.trigger().name(), request.startedBy(), request.asOf().map(Timestamp::from).orElse(null),
+                        Timestamp.from(at))
+                .query(Long.class).single();
     }
 
     void progress(long id, ScoringPhase phase, int percent) {
@@ -124,7 +127,9 @@ class JdbcScoringRuns implements ScoringRuns {
         long id = rs.getLong("id");
         Timestamp finished = rs.getTimestamp("finished_at");
         String phase = rs.getString("phase");
+        Timestamp asOf = rs.getTimestamp("as_of");
         return new ScoringRun(id, ScoringTrigger.valueOf(rs.getString("trigger")), rs.getString("started_by"),
+                Optional.ofNullable(asOf).map(Timestamp::toInstant),
                 rs.getTimestamp("started_at").toInstant(), Optional.ofNullable(finished).map(Timestamp::toInstant),
                 ScoringStatus.valueOf(rs.getString("status")), Optional.ofNullable(phase).map(ScoringPhase::valueOf),
                 rs.getInt("progress"), rs.getLong("customers"), rs.getLong("climbed"), rs.getLong("fell"), Map.of(), Map.of(),

@@ -31,10 +31,10 @@ final class ModelInputs {
             from customer c
             cross join lateral (
                 select count(*) as orders, min(ordered_at) as first_at, max(ordered_at) as last_at
-                from customer_order where customer_id = c.id and ordered_at <= ?) o
+                from customer_order where customer_id = c.id and ordered_at < ?) o
             cross join lateral (
                 select sum(quantity * unit_price - discount) as sales
-                from order_line where customer_id = c.id and ordered_at <= ?) l
+                from order_line where customer_id = c.id and ordered_at < ?) l
             where c.id % ? = 0 and c.erased_at is null and o.orders > 0""";
 
     private ModelInputs() {

@@ -54,8 +54,8 @@ final class ScoreTable implements AutoCloseable {
                 .append(score.stage().name()).append('\t').append(score.rule().name()).append('\t');
         if (score.value().isPresent()) {
             var value = score.value().get();
-            buffer.append(String.format(java.util.Locale.ROOT, "%.4f\t%.6f\t", value.expectedPurchases90Days(),
-                    value.probabilityAlive())).append(value.lifetimeValue().map(BigDecimal::toPlainString).orElse("\\N"));
+            buffer.append(value.expectedPurchases90Days()).append('\t').append(value.probabilityAlive()).append('\t')
+                    .append(value.lifetimeValue().map(BigDecimal::toPlainString).orElse("\\N"));
         } else {
             buffer.append("\\N\t\\N\t\\N");
         }

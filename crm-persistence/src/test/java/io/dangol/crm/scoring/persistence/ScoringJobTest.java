@@ -123,6 +123,31 @@ class ScoringJobTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aRunAsOfAPastDateCountsOnlyWhatHappenedBefore() {
+        java.time.Instant asOf = java.time.Instant.now().minus(java.time.Duration.ofDays(365))
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+
+        ScoringRun run = job.run(new io.dangol.crm.scoring.ScoringRequest(ScoringTrigger.CLI, "test", java.util.Optional.of(asOf)),
+                ScoringListener.NONE);
+
+        assertThat(run.status()).isEqualTo(ScoringStatus.SUCCEEDED);
+        assertThat(run.asOf()).contains(asOf);
+        long existing = jdbc.sql("select count(*) from customer where created_at < ?").param(java.sql.Timestamp.from(asOf))
+                .query(Long.class).single();
+        assertThat(run.customers()).isEqualTo(existing).isLessThan(3_000);
+        long buyersThen = jdbc.sql("select count(distinct customer_id) from customer_order where ordered_at < ?")
+                .param(java.sql.Timestamp.from(asOf)).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from customer_score where stage <> 'PROSPECT'").query(Long.class).single()).isEqualTo(buyersThen);
+        assertThat(jdbc.sql("select coalesce(max(recency_days), 0) >= 0 and coalesce(min(recency_days), 0) >= 0 from customer_score")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select sum(historical_clv) from customer_score").query(BigDecimal.class).single())
+                .isEqualByComparingTo(jdbc.sql("""
+                        select coalesce((select sum(quantity * unit_price - discount) from order_line where ordered_at < ?), 0)
+                             - coalesce((select sum(refund) from order_return where returned_at < ?), 0)""")
+                        .params(java.sql.Timestamp.from(asOf), java.sql.Timestamp.from(asOf)).query(BigDecimal.class).single());
+    }
+
+    @Test
     void theJobsRfmScoresFollowTheQuintileRule() {
         job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
 

@@ -4,11 +4,15 @@ import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.scoring.RfmSegment;
 import io.dangol.crm.scoring.ScoringAlreadyRunning;
 import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringRuns;
 import io.dangol.crm.scoring.ScoringTrigger;
 import java.security.Principal;
+import io.dangol.crm.web.WebSettings;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,11 +36,13 @@ class ScoringController {
     private final ScoringJob job;
     private final ScoringRuns runs;
     private final Clock clock;
+    private final WebSettings settings;
 
-    ScoringController(ScoringJob job, ScoringRuns runs, Clock clock) {
+    ScoringController(ScoringJob job, ScoringRuns runs, Clock clock, WebSettings settings) {
         this.job = job;
         this.runs = runs;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @GetMapping
@@ -54,9 +61,19 @@ class ScoringController {
     }
 
     @PostMapping("/runs")
-    String processStart(Principal principal, RedirectAttributes redirect) {
+    String processStart(@RequestParam(name = "asOf", required = false) String asOf, Principal principal,
+                        RedirectAttributes redirect) {
+        ScoringRequest request;
         try {
-            ScoringRun run = job.start(ScoringTrigger.MANUAL, principal.getName());
+            request = asOf == null || asOf.isBlank() ? ScoringRequest.now(ScoringTrigger.MANUAL, principal.getName())
+                    : ScoringRequest.asOfEndOf(ScoringTrigger.MANUAL, principal.getName(), LocalDate.parse(asOf.strip()),
+                            settings.zone(), clock.instant());
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("badAsOf", asOf);
+            return "redirect:/admin/scoring";
+        }
+        try {
+            ScoringRun run = job.start(request);
             redirect.addFlashAttribute("started", run.id());
         } catch (ScoringAlreadyRunning running) {
             redirect.addFlashAttribute("alreadyRunningSince", running.since());
@@ -76,5 +93,6 @@ class ScoringController {
         model.addAttribute("segments", RfmSegment.values());
         model.addAttribute("stages", LadderStage.values());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), settings.zone()));
     }
 }
