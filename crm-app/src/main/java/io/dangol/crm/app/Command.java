@@ -34,6 +34,8 @@ public enum Command {
                   (no command)                         serve the web app on http://localhost:8080
                   demo --customers=N [--seed=S]        write an invented, realistic dataset of N customers and exit
                   score [--as-of=YYYY-MM-DD]           run the scoring job (as of the end of a past day), print each
-                                                       phase's time and the fitted models as JSON, exit 1 on failure""";
+                                                       phase's time and the fitted models as JSON, exit 1 on failure
+                  score --backtest-from=YYYY-MM-DD [--holdout-weeks=N]
+                                                       fit up to that date, compare predicted and actual purchases after it""";
     }
 }

@@ -1,5 +1,6 @@
 package io.dangol.crm.app;
 
+import io.dangol.crm.scoring.Backtests;
 import io.dangol.crm.scoring.ScoringAlreadyRunning;
 import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringListener;
@@ -8,6 +9,7 @@ import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringStatus;
 import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.scoring.clv.Backtest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,17 +26,23 @@ import org.springframework.stereotype.Component;
 class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final ScoringJob job;
+    private final Backtests backtests;
     private final CrmProperties properties;
     private int exitCode;
 
-    ScoreCommand(ScoringJob job, CrmProperties properties) {
+    ScoreCommand(ScoringJob job, Backtests backtests, CrmProperties properties) {
         this.job = job;
+        this.backtests = backtests;
         this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Instant started = Instant.now();
+        if (args.containsOption("backtest-from")) {
+            backtest(args);
+            return;
+        }
         ScoringRequest request;
         try {
             request = args.containsOption("as-of")
@@ -69,6 +77,32 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
         } catch (ScoringAlreadyRunning running) {
             System.err.println("score: " + running.getMessage());
             exitCode = 1;
+        }
+    }
+
+    /** {@code --backtest-from=YYYY-MM-DD [--holdout-weeks=N]}: prints the calibration/holdout comparison; scores nothing. */
+    private void backtest(ApplicationArguments args) {
+        LocalDate from;
+        int weeks;
+        try {
+            from = LocalDate.parse(args.getOptionValues("backtest-from").get(0));
+            weeks = args.containsOption("holdout-weeks") ? Integer.parseInt(args.getOptionValues("holdout-weeks").get(0)) : 26;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            System.err.println("score: --backtest-from takes YYYY-MM-DD and --holdout-weeks a whole number: " + e.getMessage());
+            exitCode = 2;
+            return;
+        }
+        Backtest result = backtests.run(from.atStartOfDay(properties.timeZone()).toInstant(), weeks);
+        System.out.printf("backtest: calibration to %s, holdout %d weeks, %,d customers%n", from, weeks, result.customers());
+        System.out.println("backtest: repeats  customers  predicted  actual   (mean purchases in the holdout)");
+        for (Backtest.Group group : result.groups()) {
+            System.out.printf(java.util.Locale.ROOT, "backtest: %7s  %9d  %9.3f  %6.3f%n",
+                    group.repeats() + (group.isOpenEnded() ? "+" : ""), group.customers(), group.meanPredicted(), group.meanActual());
+        }
+        System.out.printf(java.util.Locale.ROOT, "backtest: total predicted %.1f, actual %d; mean absolute error %.3f%n",
+                result.totalPredicted(), result.totalActual(), result.meanAbsoluteError());
+        if (result.fit().parameters().isEmpty()) {
+            System.out.println("backtest: " + result.fit().note());
         }
     }
 

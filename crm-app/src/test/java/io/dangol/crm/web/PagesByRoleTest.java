@@ -27,6 +27,7 @@ class PagesByRoleTest extends AppIntegrationTest {
                 Arguments.of("/admin/scoring/live", "ADMIN", 200), Arguments.of("/admin/scoring/live", "SALES", 403),
                 Arguments.of("/admin/scoring/settings", "ADMIN", 200), Arguments.of("/admin/scoring/settings", "MARKETING", 403),
                 Arguments.of("/admin/scoring/settings", "SERVICE", 403),
+                Arguments.of("/admin/scoring/backtest", "ADMIN", 200), Arguments.of("/admin/scoring/backtest", "MARKETING", 403),
                 Arguments.of("/churn-radar", "ADMIN", 200), Arguments.of("/churn-radar", "MARKETING", 200),
                 Arguments.of("/churn-radar", "SALES", 200), Arguments.of("/churn-radar", "SERVICE", 403));
     }

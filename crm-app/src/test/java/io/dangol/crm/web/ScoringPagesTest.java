@@ -116,6 +116,22 @@ class ScoringPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void theBacktestPageComparesPredictedAndActualPurchases() throws Exception {
+        String from = java.time.LocalDate.now().minusWeeks(20).toString();
+
+        mvc.perform(get("/admin/scoring/backtest").param("from", from).param("weeks", "13").locale(Locale.ENGLISH)
+                        .with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"backtest-groups\"")))
+                .andExpect(content().string(containsString("Mean absolute error per customer")))
+                .andExpect(content().string(containsString("predicted")));
+        mvc.perform(get("/admin/scoring/backtest").param("from", "someday").param("weeks", "13").locale(Locale.KOREAN)
+                        .with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("지난 날짜와 1~520주의 검증 기간을 고르세요")));
+    }
+
+    @Test
     void aFailedRunShowsItsError() throws Exception {
         long id = jdbc.sql("insert into scoring_run (trigger, started_by, started_at, finished_at, status, error) values ('SCHEDULE', 'schedule', now(), now(), 'FAILED', 'PSQLException: disk full') returning id")
                 .query(Long.class).single();
