@@ -37,7 +37,7 @@ bare=$(echo "$bare_line" | sed -E 's/.* in ([0-9.]+) s/\1/')
 out=$(CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" score --crm.embedded-db-port=$port)
 echo "$out" | grep '^score:'
 fit=$(echo "$out" | grep '^score: fit ' | awk '{print $3}')
-echo "fit: $fit s (BG/NBD + Gamma-Gamma, fitted on a deterministic sample of at most 50,000 buyers)"
+echo "fit: $fit s (BG/NBD + Gamma-Gamma, fitted on a deterministic sample of at most 30,000 customers)"
 echo "$out" | tail -n 1
 line=$(echo "$out" | grep 'succeeded:')
 scored=$(echo "$line" | sed -E 's/.*succeeded: ([0-9,]+) customers.*/\1/' | tr -d ,)

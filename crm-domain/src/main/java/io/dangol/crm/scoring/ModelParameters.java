@@ -5,11 +5,12 @@ import java.util.Locale;
 
 /**
  * The fitted parameters a run keeps: BG/NBD (r, α in weeks, a, b, log-likelihood) and Gamma-Gamma (p, q, γ in
- * the currency), how many customers the fit used, and how long it took. A missing model's values are null
+ * the currency), how many customers the fit used, how many likelihood evaluations and how long it took. A missing model's values are null
  * and {@code note} says why.
  */
 public record ModelParameters(String unit, long customers, Double r, Double alpha, Double a, Double b, Double bgnbdLogLikelihood,
-                              Double p, Double q, Double gamma, Double spendLogLikelihood, long fitMillis, String note) {
+                              Double p, Double q, Double gamma, Double spendLogLikelihood, long fitMillis, String note,
+                              int bgnbdEvaluations, int spendEvaluations) {
 
     public static ModelParameters of(ValueModels.Fit fit) {
         var purchases = fit.purchases().parameters();
@@ -21,7 +22,8 @@ public record ModelParameters(String unit, long customers, Double r, Double alph
                 purchases.map(x -> x.a()).orElse(null), purchases.map(x -> x.b()).orElse(null),
                 purchases.isPresent() ? fit.purchases().logLikelihood() : null,
                 spend.map(x -> x.p()).orElse(null), spend.map(x -> x.q()).orElse(null), spend.map(x -> x.gamma()).orElse(null),
-                spend.isPresent() ? fit.spend().logLikelihood() : null, fit.took().toMillis(), note);
+                spend.isPresent() ? fit.spend().logLikelihood() : null, fit.took().toMillis(), note,
+                fit.purchases().evaluations(), fit.spend().evaluations());
     }
 
     /** The CLI's last line: {"unit":"week","customers":…,"bgnbd":{…},"gammagamma":{…}}. */

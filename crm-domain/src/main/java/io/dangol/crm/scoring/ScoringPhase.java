@@ -2,7 +2,7 @@ package io.dangol.crm.scoring;
 
 /** The steps of a scoring run, in order. */
 public enum ScoringPhase {
-    /** BG/NBD and Gamma-Gamma are fitted on the buyers' purchase histories (a sample of at most 50,000). */
+    /** BG/NBD and Gamma-Gamma are fitted on the buyers' purchase histories (a sample of at most 30,000 customers). */
     FIT,
     /** PostgreSQL groups every customer's transactions and ranks them. */
     AGGREGATE,

@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -22,7 +24,7 @@ import javax.sql.DataSource;
  */
 final class ModelInputs {
 
-    static final int SAMPLE = 50_000;
+    static final int SAMPLE = 30_000;
 
     private static final String SQL = """
             select o.orders - 1 as x, extract(epoch from o.last_at - o.first_at) / 86400 as tx_days,
@@ -41,7 +43,7 @@ final class ModelInputs {
     }
 
     static ValueModels fit(DataSource dataSource, Instant asOf, ValueModels.Terms terms) throws SQLException {
-        List<RepeatHistory> histories = new ArrayList<>();
+        Map<RepeatHistory, Long> histories = new HashMap<>();
         List<SpendHistory> spends = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             long step = Math.max(1, (customers(connection) + SAMPLE - 1) / SAMPLE);
@@ -56,7 +58,7 @@ final class ModelInputs {
                         int x = rs.getInt("x");
                         double tx = x == 0 ? 0 : rs.getDouble("tx_days") / ValueModels.DAYS_PER_PERIOD;
                         double age = Math.max(tx, rs.getDouble("age_days") / ValueModels.DAYS_PER_PERIOD);
-                        histories.add(RepeatHistory.of(x, tx, age));
+                        histories.merge(RepeatHistory.of(x, round(tx), round(age)), 1L, Long::sum);
                         double mean = rs.getDouble("mean_value");
                         if (x > 0 && mean > 0) {
                             spends.add(new SpendHistory(x, mean));
@@ -65,7 +67,14 @@ final class ModelInputs {
                 }
             }
         }
-        return ValueModels.fit(histories, spends, terms);
+        List<RepeatHistory> unique = histories.entrySet().stream()
+                .map(e -> new RepeatHistory(e.getKey().x(), e.getKey().tx(), e.getKey().age(), e.getValue())).toList();
+        return ValueModels.fit(unique, spends, terms);
+    }
+
+    /** Histories are compared to a hundredth of a period (about two hours in weeks), so equal ones fit once. */
+    private static double round(double periods) {
+        return Math.round(periods * 100) / 100.0;
     }
 
     private static long customers(Connection connection) throws SQLException {

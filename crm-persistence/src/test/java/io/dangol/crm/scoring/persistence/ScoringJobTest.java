@@ -85,6 +85,7 @@ class ScoringJobTest extends PostgresIntegrationTest {
             assertThat(m.r()).isPositive();
             assertThat(m.alpha()).isPositive();
             assertThat(m.bgnbdLogLikelihood()).isNegative();
+            assertThat(m.bgnbdEvaluations()).isPositive();
             assertThat(m.p()).isPositive();
             assertThat(m.gamma()).isPositive();
             assertThat(m.toJson()).startsWith("{\"unit\":\"week\",\"customers\":3000,\"bgnbd\":{\"r\":");
@@ -145,6 +146,21 @@ class ScoringJobTest extends PostgresIntegrationTest {
                         select coalesce((select sum(quantity * unit_price - discount) from order_line where ordered_at < ?), 0)
                              - coalesce((select sum(refund) from order_return where returned_at < ?), 0)""")
                         .params(java.sql.Timestamp.from(asOf), java.sql.Timestamp.from(asOf)).query(BigDecimal.class).single());
+    }
+
+    @Test
+    void anEmptyDatabaseScoresNobodyAndSaysWhyThereAreNoModels() {
+        Tables.emptyCustomerData(jdbc);
+
+        ScoringRun run = job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+
+        assertThat(run.status()).isEqualTo(ScoringStatus.SUCCEEDED);
+        assertThat(run.customers()).isZero();
+        assertThat(run.models()).hasValueSatisfying(m -> {
+            assertThat(m.r()).isNull();
+            assertThat(m.note()).contains("fewer than two customers");
+            assertThat(m.toJson()).contains("\"bgnbd\":null");
+        });
     }
 
     @Test
