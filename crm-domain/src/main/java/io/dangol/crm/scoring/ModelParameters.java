@@ -12,12 +12,12 @@ public record ModelParameters(String unit, long customers, Double r, Double alph
                               Double p, Double q, Double gamma, Double spendLogLikelihood, long fitMillis, String note,
                               int bgnbdEvaluations, int spendEvaluations) {
 
-    public static ModelParameters of(ValueModels.Fit fit) {
+    public static ModelParameters of(ValueModels.Fit fit, String unit) {
         var purchases = fit.purchases().parameters();
         var spend = fit.spend().parameters();
         String note = String.join("; ", java.util.stream.Stream.of(fit.purchases().note(), fit.spend().note())
                 .filter(n -> n != null && !n.isBlank()).toList());
-        return new ModelParameters(ValueModels.UNIT, fit.purchases().customers(),
+        return new ModelParameters(unit, fit.purchases().customers(),
                 purchases.map(x -> x.r()).orElse(null), purchases.map(x -> x.alpha()).orElse(null),
                 purchases.map(x -> x.a()).orElse(null), purchases.map(x -> x.b()).orElse(null),
                 purchases.isPresent() ? fit.purchases().logLikelihood() : null,

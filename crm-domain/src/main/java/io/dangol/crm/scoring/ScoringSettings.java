@@ -1,6 +1,7 @@
 package io.dangol.crm.scoring;
 
 import io.dangol.crm.ladder.LadderRules;
+import io.dangol.crm.scoring.clv.ModelPeriod;
 import io.dangol.crm.scoring.clv.ValueModels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,16 +27,17 @@ import java.util.Objects;
  * @param clvHorizonMonths        how far predicted CLV looks ahead (12)
  * @param riskAliveThreshold      the churn radar flags P(alive) below this (0.50)
  * @param riskNoContactDays       "no contact for a long time" means longer than this (180)
+ * @param modelPeriod             the time unit of the purchase model (weeks)
  */
 public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTenureMonths, BigDecimal activityFactor,
                               int defaultCycleDays, boolean referralsAreAdvocacy, boolean positiveFeedbackIsAdvocacy,
                               boolean identifiedNeedsVerifiedContact, String scheduleCron, BigDecimal margin,
                               BigDecimal annualDiscountRate, int clvHorizonMonths, BigDecimal riskAliveThreshold,
-                              int riskNoContactDays) {
+                              int riskNoContactDays, ModelPeriod modelPeriod) {
 
     public static ScoringSettings defaults() {
         return new ScoringSettings(24, new BigDecimal("0.10"), 12, new BigDecimal("2.0"), 180, true, true, true,
-                "0 0 2 * * *", new BigDecimal("0.30"), new BigDecimal("0.10"), 12, new BigDecimal("0.50"), 180);
+                "0 0 2 * * *", new BigDecimal("0.30"), new BigDecimal("0.10"), 12, new BigDecimal("0.50"), 180, ModelPeriod.WEEK);
     }
 
     public List<String> problems() {
@@ -80,7 +82,7 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
     }
 
     public ValueModels.Terms valueTerms() {
-        return new ValueModels.Terms(margin, annualDiscountRate, clvHorizonMonths, 0);
+        return new ValueModels.Terms(margin, annualDiscountRate, clvHorizonMonths, 0, modelPeriod);
     }
 
     public ChurnRadar churnRadar() {
@@ -106,6 +108,7 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
         activityFactor = Objects.requireNonNull(activityFactor, "activityFactor").setScale(2, RoundingMode.HALF_UP);
         margin = Objects.requireNonNull(margin, "margin").setScale(3, RoundingMode.HALF_UP);
         annualDiscountRate = Objects.requireNonNull(annualDiscountRate, "annualDiscountRate").setScale(3, RoundingMode.HALF_UP);
+        Objects.requireNonNull(modelPeriod, "modelPeriod");
         riskAliveThreshold = Objects.requireNonNull(riskAliveThreshold, "riskAliveThreshold").setScale(3, RoundingMode.HALF_UP);
     }
 }

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The two fitted models of a scoring run and what they predict for a customer. Time is in weeks.
+ * The two fitted models of a scoring run and what they predict for a customer, in the period of the terms
+ * (weeks by default).
  * Either model may be missing when the data cannot identify it; predictions are then empty, never NaN.
  */
 public final class ValueModels {
-
-    public static final String UNIT = "week";
-    public static final double DAYS_PER_PERIOD = 7.0;
-    public static final double PERIODS_PER_MONTH = 52.0 / 12;
 
     /** What a run stores of its fit. */
     public record Fit(BgNbdFit purchases, GammaGammaModel.Fit spend, Duration took) { }
@@ -21,18 +18,20 @@ public final class ValueModels {
     public record Prediction(double expectedPurchases90Days, double probabilityAlive, Optional<BigDecimal> lifetimeValue) { }
 
     /** The settings of the value part of scoring. */
-    public record Terms(BigDecimal margin, BigDecimal annualDiscountRate, int horizonMonths, int currencyScale) { }
+    public record Terms(BigDecimal margin, BigDecimal annualDiscountRate, int horizonMonths, int currencyScale, ModelPeriod period) { }
 
     private final Fit fit;
+    private final ModelPeriod period;
     private final Optional<BgNbdModel> purchases;
     private final Optional<LifetimeValue> value;
 
     private ValueModels(Fit fit, Terms terms) {
         this.fit = fit;
+        this.period = terms.period();
         this.purchases = fit.purchases().model();
         Optional<GammaGammaModel> spend = fit.spend().parameters().map(GammaGammaModel::new);
         this.value = purchases.flatMap(p -> spend.map(s -> new LifetimeValue(p, s, terms.margin(), terms.annualDiscountRate(),
-                terms.horizonMonths(), PERIODS_PER_MONTH, terms.currencyScale())));
+                terms.horizonMonths(), terms.period().perMonth(), terms.currencyScale())));
     }
 
     public static ValueModels fit(List<RepeatHistory> histories, List<SpendHistory> spends, Terms terms) {
@@ -46,15 +45,19 @@ public final class ValueModels {
         return fit;
     }
 
+    public ModelPeriod period() {
+        return period;
+    }
+
     /** For a buyer: {@code x} repeat purchases, the last {@code txDays} after the first, first {@code ageDays} ago. */
     public Optional<Prediction> predict(int x, double txDays, double ageDays, double meanOrderValue) {
         if (purchases.isEmpty()) {
             return Optional.empty();
         }
-        double tx = txDays / DAYS_PER_PERIOD;
-        double age = Math.max(tx, ageDays / DAYS_PER_PERIOD);
+        double tx = txDays / period.days();
+        double age = Math.max(tx, ageDays / period.days());
         BgNbdModel model = purchases.get();
-        double next90 = model.expectedPurchases(90 / DAYS_PER_PERIOD, x, tx, age);
+        double next90 = model.expectedPurchases(90 / period.days(), x, tx, age);
         double alive = model.probabilityAlive(x, tx, age);
         Optional<BigDecimal> clv = value.map(v -> v.predicted(x, tx, age, meanOrderValue));
         return Optional.of(new Prediction(next90, alive, clv));

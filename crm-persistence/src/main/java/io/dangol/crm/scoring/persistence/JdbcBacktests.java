@@ -3,7 +3,6 @@ package io.dangol.crm.scoring.persistence;
 import io.dangol.crm.scoring.Backtests;
 import io.dangol.crm.scoring.clv.Backtest;
 import io.dangol.crm.scoring.clv.RepeatHistory;
-import io.dangol.crm.scoring.clv.ValueModels;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +30,9 @@ class JdbcBacktests implements Backtests {
                 from customer_order where customer_id = c.id and ordered_at < ?) o
             where c.id % ? = 0 and c.erased_at is null and o.orders > 0""";
 
+    /** Backtests work in weeks, the unit of their holdout period. */
+    private static final double WEEK = 7.0;
+
     private final JdbcClient jdbc;
 
     JdbcBacktests(JdbcClient jdbc) {
@@ -49,8 +51,8 @@ class JdbcBacktests implements Backtests {
         List<Backtest.Customer> sample = jdbc.sql(SQL).params(end, end, holdoutEnd, end, step)
                 .query((rs, n) -> {
                     int x = rs.getInt("x");
-                    double tx = x == 0 ? 0 : rs.getDouble("tx_days") / ValueModels.DAYS_PER_PERIOD;
-                    double age = Math.max(tx, rs.getDouble("age_days") / ValueModels.DAYS_PER_PERIOD);
+                    double tx = x == 0 ? 0 : rs.getDouble("tx_days") / WEEK;
+                    double age = Math.max(tx, rs.getDouble("age_days") / WEEK);
                     return new Backtest.Customer(RepeatHistory.of(x, tx, age), rs.getLong("holdout"));
                 })
                 .list();

@@ -56,8 +56,8 @@ final class ModelInputs {
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         int x = rs.getInt("x");
-                        double tx = x == 0 ? 0 : rs.getDouble("tx_days") / ValueModels.DAYS_PER_PERIOD;
-                        double age = Math.max(tx, rs.getDouble("age_days") / ValueModels.DAYS_PER_PERIOD);
+                        double tx = x == 0 ? 0 : rs.getDouble("tx_days") / terms.period().days();
+                        double age = Math.max(tx, rs.getDouble("age_days") / terms.period().days());
                         histories.merge(RepeatHistory.of(x, round(tx), round(age)), 1L, Long::sum);
                         double mean = rs.getDouble("mean_value");
                         if (x > 0 && mean > 0) {

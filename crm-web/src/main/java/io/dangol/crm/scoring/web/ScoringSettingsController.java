@@ -2,6 +2,7 @@ package io.dangol.crm.scoring.web;
 
 import io.dangol.crm.scoring.ScoringSettings;
 import io.dangol.crm.scoring.ScoringSettingsStore;
+import io.dangol.crm.scoring.clv.ModelPeriod;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.scheduling.support.CronExpression;
@@ -25,6 +26,11 @@ class ScoringSettingsController {
 
     ScoringSettingsController(ScoringSettingsStore store) {
         this.store = store;
+    }
+
+    @ModelAttribute("periods")
+    ModelPeriod[] periods() {
+        return ModelPeriod.values();
     }
 
     @GetMapping

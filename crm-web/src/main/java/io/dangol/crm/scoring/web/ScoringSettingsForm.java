@@ -1,6 +1,7 @@
 package io.dangol.crm.scoring.web;
 
 import io.dangol.crm.scoring.ScoringSettings;
+import io.dangol.crm.scoring.clv.ModelPeriod;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -74,6 +75,9 @@ public class ScoringSettingsForm {
     @Max(value = 3650, message = "{scoring.settings.riskNoContactDays.range}")
     private Integer riskNoContactDays;
 
+    @NotNull(message = "{scoring.settings.modelPeriod.required}")
+    private ModelPeriod modelPeriod;
+
     static ScoringSettingsForm from(ScoringSettings settings) {
         ScoringSettingsForm form = new ScoringSettingsForm();
         form.windowMonths = settings.windowMonths();
@@ -90,6 +94,7 @@ public class ScoringSettingsForm {
         form.clvHorizonMonths = settings.clvHorizonMonths();
         form.riskAlivePercent = settings.riskAliveThreshold().movePointRight(2).stripTrailingZeros();
         form.riskNoContactDays = settings.riskNoContactDays();
+        form.modelPeriod = settings.modelPeriod();
         return form;
     }
 
@@ -98,7 +103,7 @@ public class ScoringSettingsForm {
                 minTenureMonths, activityFactor.setScale(2, RoundingMode.HALF_UP), defaultCycleDays,
                 referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron.strip(),
                 marginPercent.movePointLeft(2), discountPercent.movePointLeft(2), clvHorizonMonths,
-                riskAlivePercent.movePointLeft(2), riskNoContactDays);
+                riskAlivePercent.movePointLeft(2), riskNoContactDays, modelPeriod);
     }
 
     public Integer getWindowMonths() {
@@ -203,6 +208,14 @@ public class ScoringSettingsForm {
 
     public void setRiskNoContactDays(Integer riskNoContactDays) {
         this.riskNoContactDays = riskNoContactDays;
+    }
+
+    public ModelPeriod getModelPeriod() {
+        return modelPeriod;
+    }
+
+    public void setModelPeriod(ModelPeriod modelPeriod) {
+        this.modelPeriod = modelPeriod;
     }
 
     public String getScheduleCron() {
