@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -61,11 +63,14 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     private final JdbcScoringRuns runs;
     private final ScoringSettingsStore settings;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "scoring");
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "scoring"));
+    private final ExecutorService fitter = Executors.newSingleThreadExecutor(r -> daemon(r, "scoring-fit"));
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
-    });
+    }
 
     JdbcScoringJob(DataSource dataSource, JdbcScoringRuns runs, ScoringSettingsStore settings, Clock clock) {
         this.dataSource = dataSource;
@@ -155,10 +160,17 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         ScoringSettings current = settings.current();
         Instant since = asOf.atZone(ZoneOffset.UTC).minusMonths(current.windowMonths()).toInstant();
         Instant fitStart = phase(runId, ScoringPhase.FIT, listener);
-        ValueModels models = ModelInputs.fit(dataSource, asOf, current.valueTerms());
-        runs.recordModels(runId, ModelParameters.of(models.fitted(), models.period().unit()));
-        phaseDone(runId, ScoringPhase.FIT, fitStart, listener);
-        CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(models));
+        // the models are fitted on their own connection while PostgreSQL runs the aggregate pass
+        CompletableFuture<ValueModels> fitting = CompletableFuture.supplyAsync(() -> {
+            try {
+                ValueModels models = ModelInputs.fit(dataSource, asOf, current.valueTerms());
+                runs.recordModels(runId, ModelParameters.of(models.fitted(), models.period().unit()));
+                phaseDone(runId, ScoringPhase.FIT, fitStart, listener);
+                return models;
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read the data for the lifetime-value models: " + e.getMessage(), e);
+            }
+        }, fitter);
         long customers;
         try (Connection read = dataSource.getConnection()) {
             read.setAutoCommit(false);
@@ -169,12 +181,26 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 Instant phaseStart = phase(runId, ScoringPhase.AGGREGATE, listener);
                 try (ResultSet rows = query.executeQuery()) {
                     phaseDone(runId, ScoringPhase.AGGREGATE, phaseStart, listener);
+                    CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(fitted(fitting)));
                     customers = score(work, runId, rows, scorer, listener);
                 }
             }
             read.commit();
+        } finally {
+            fitting.cancel(false);
         }
         publish(work, runId, customers, listener);
+    }
+
+    private static ValueModels fitted(CompletableFuture<ValueModels> fitting) {
+        try {
+            return fitting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private long score(Connection work, long runId, ResultSet rows, CustomerScorer scorer, ScoringListener listener)
@@ -297,5 +323,6 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     @Override
     public void destroy() {
         background.shutdownNow();
+        fitter.shutdownNow();
     }
 }
