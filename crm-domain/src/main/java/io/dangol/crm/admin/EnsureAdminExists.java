@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 
 /**
- * On first start there is nobody to sign in: create {@code admin} with the password given by the operator
- * (CRM_ADMIN_PASSWORD), or a random one that is shown once. There is no default password, anywhere.
+ * On first start nobody can administer: create {@code admin} with the password given by the operator
+ * (CRM_ADMIN_PASSWORD), or a random one that is shown once. "First start" means no enabled admin and no user
+ * called admin — the demo command may have created staff users before the app was ever served. There is no
+ * default password, anywhere.
  */
 public final class EnsureAdminExists {
 
@@ -21,9 +23,9 @@ public final class EnsureAdminExists {
         this.administering = administering;
     }
 
-    /** Returns the issued password when an admin was created now; empty when users already exist. */
+    /** Returns the issued password when an admin was created now; empty when there is one already. */
     public Optional<IssuedPassword> ensure(Optional<String> givenPassword) {
-        if (users.count() > 0) {
+        if (users.countEnabledAdmins() > 0 || users.findByUsername(ADMIN_USERNAME).isPresent()) {
             return Optional.empty();
         }
         givenPassword.ifPresent(EnsureAdminExists::requireStrongEnough);

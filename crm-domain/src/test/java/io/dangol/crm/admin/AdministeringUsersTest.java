@@ -35,6 +35,14 @@ class AdministeringUsersTest {
     }
 
     @Test
+    void staffCreatedBeforeTheFirstStartDoNotPreventTheAdmin() {
+        administering.create(new CreateUser("demo", "sales", null, EnumSet.of(Role.SALES)));
+
+        assertThat(ensureAdmin.ensure(Optional.empty())).isPresent();
+        assertThat(users.countEnabledAdmins()).isEqualTo(1);
+    }
+
+    @Test
     void anOperatorPasswordIsUsedButMustBeLongEnough() {
         assertThatThrownBy(() -> ensureAdmin.ensure(Optional.of("short"))).hasMessageContaining("CRM_ADMIN_PASSWORD");
         assertThat(users.count()).isZero();
