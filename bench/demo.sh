@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 customers="${1:-1000000}"
-jar=crm-app/target/crm-app.jar
+jar="${CRM_JAR:-crm-app/target/crm-app.jar}"
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 data="bench/data/demo-$customers"
 rm -rf "$data"

@@ -60,7 +60,7 @@ final class AggregatePass {
                 from feedback where received_at < :asOf group by customer_id
             ), ct as (
                 select customer_id, max(happened_at) as last_contact from contact where happened_at < :asOf group by customer_id
-            ), f as (
+            ), f as materialized (
                 select c.id, c.ladder_stage, coalesce(o.orders_all, 0) as orders_all, o.first_at, o.last_at,
                        coalesce(o.orders_window, 0) as orders_window, coalesce(l.sales, 0) as sales,
                        coalesce(r.refunds, 0) as refunds, coalesce(l.cogs, 0) as cogs, coalesce(s.service_cost, 0) as service_cost,
@@ -79,16 +79,20 @@ final class AggregatePass {
                 left join fb on fb.customer_id = c.id
                 left join ct on ct.customer_id = c.id
                 where c.erased_at is null and c.created_at < :asOf
+            ), ranked as (
+                select id,
+                       row_number() over (partition by orders_all > 0 order by last_at, id) as r_rank,
+                       row_number() over (partition by orders_all > 0 order by orders_window, id) as f_rank,
+                       row_number() over (partition by orders_all > 0 order by sales - refunds, id) as m_rank,
+                       row_number() over (partition by orders_all > 0
+                                          order by sales - refunds - cogs - service_cost desc, id) as p_rank
+                from f
+            ), peers as (
+                select orders_all > 0 as bought, count(*) as peers from f group by orders_all > 0
             )
-            select f.*,
-                   row_number() over (partition by f.orders_all > 0 order by f.last_at, f.id) as r_rank,
-                   row_number() over (partition by f.orders_all > 0 order by f.orders_window, f.id) as f_rank,
-                   row_number() over (partition by f.orders_all > 0 order by f.sales - f.refunds, f.id) as m_rank,
-                   row_number() over (partition by f.orders_all > 0
-                                      order by f.sales - f.refunds - f.cogs - f.service_cost desc, f.id) as p_rank,
-                   count(*) over (partition by f.orders_all > 0) as peers,
-                   count(*) over () as total
-            from f""";
+            select f.*, ranked.r_rank, ranked.f_rank, ranked.m_rank, ranked.p_rank, peers.peers,
+                   (select sum(peers) from peers) as total
+            from f join ranked on ranked.id = f.id join peers on peers.bought = (f.orders_all > 0)""";
 
     private AggregatePass() {
     }
