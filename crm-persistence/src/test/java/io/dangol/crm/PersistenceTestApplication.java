@@ -1,6 +1,8 @@
 package io.dangol.crm;
 
+import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -11,5 +13,10 @@ class PersistenceTestApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    BusinessZone businessZone() {
+        return new BusinessZone(ZoneId.of("Asia/Seoul"));
     }
 }

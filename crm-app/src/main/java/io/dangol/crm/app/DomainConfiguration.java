@@ -7,6 +7,9 @@ import io.dangol.crm.admin.LoginThrottle;
 import io.dangol.crm.admin.PasswordHasher;
 import io.dangol.crm.admin.RightsChanges;
 import io.dangol.crm.web.WebSettings;
+import io.dangol.crm.marketing.SavedSegments;
+import io.dangol.crm.marketing.SegmentLibrary;
+import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +37,16 @@ class DomainConfiguration {
     @Bean
     EnsureAdminExists ensureAdminExists(AppUsers users, AdministeringUsers administering) {
         return new EnsureAdminExists(users, administering);
+    }
+
+    @Bean
+    BusinessZone businessZone(CrmProperties properties) {
+        return new BusinessZone(properties.timeZone());
+    }
+
+    @Bean
+    SegmentLibrary segmentLibrary(SavedSegments segments, Clock clock) {
+        return new SegmentLibrary(segments, clock);
     }
 
     @Bean

@@ -29,7 +29,16 @@ class PagesByRoleTest extends AppIntegrationTest {
                 Arguments.of("/admin/scoring/settings", "SERVICE", 403),
                 Arguments.of("/admin/scoring/backtest", "ADMIN", 200), Arguments.of("/admin/scoring/backtest", "MARKETING", 403),
                 Arguments.of("/churn-radar", "ADMIN", 200), Arguments.of("/churn-radar", "MARKETING", 200),
-                Arguments.of("/churn-radar", "SALES", 200), Arguments.of("/churn-radar", "SERVICE", 403));
+                Arguments.of("/churn-radar", "SALES", 200), Arguments.of("/churn-radar", "SERVICE", 403),
+                Arguments.of("/marketing", "ADMIN", 200), Arguments.of("/marketing", "MARKETING", 200),
+                Arguments.of("/marketing", "SALES", 403), Arguments.of("/marketing", "SERVICE", 403),
+                Arguments.of("/segments", "ADMIN", 200), Arguments.of("/segments", "MARKETING", 200),
+                Arguments.of("/segments", "SALES", 403), Arguments.of("/segments", "SERVICE", 403),
+                Arguments.of("/segments/stage-core", "MARKETING", 200), Arguments.of("/segments/stage-core", "SALES", 403),
+                Arguments.of("/segments/custom?stage=CORE", "MARKETING", 200),
+                Arguments.of("/segments/custom?stage=CORE", "SERVICE", 403),
+                Arguments.of("/campaigns", "ADMIN", 200), Arguments.of("/campaigns", "MARKETING", 200),
+                Arguments.of("/campaigns", "SALES", 403), Arguments.of("/campaigns", "SERVICE", 403));
     }
 
     @ParameterizedTest(name = "GET {0} as {1} → {2}")
@@ -46,7 +55,7 @@ class PagesByRoleTest extends AppIntegrationTest {
 
     static Stream<Arguments> adminActions() {
         return Stream.of("/admin/users", "/admin/users/1/roles", "/admin/users/1/disable", "/admin/users/1/enable",
-                "/admin/users/1/password", "/admin/scoring/runs", "/admin/scoring/settings").flatMap(path -> Stream.of("MARKETING", "SALES", "SERVICE")
+                "/admin/users/1/password", "/admin/scoring/runs", "/admin/scoring/settings", "/admin/campaign-cap").flatMap(path -> Stream.of("MARKETING", "SALES", "SERVICE")
                 .map(role -> Arguments.of(path, role)));
     }
 
@@ -57,6 +66,18 @@ class PagesByRoleTest extends AppIntegrationTest {
                 .with(user("someone").roles(role))).andExpect(status().isForbidden());
     }
 
+    static Stream<Arguments> marketingActions() {
+        return Stream.of("/campaigns", "/segments/saved", "/segments/saved/1", "/segments/saved/1/delete")
+                .flatMap(path -> Stream.of("SALES", "SERVICE").map(role -> Arguments.of(path, role)));
+    }
+
+    @ParameterizedTest(name = "POST {0} as {1} → 403")
+    @MethodSource("marketingActions")
+    void onlyMarketingExportsAndSavesSegments(String path, String role) throws Exception {
+        mvc.perform(post(path).param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", "x")
+                .param("name", "x").with(csrf()).with(user("someone").roles(role))).andExpect(status().isForbidden());
+    }
+
     @org.junit.jupiter.api.Test
     void staticAssetsAndTheLoginPageNeedNoSignIn() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk());
@@ -64,5 +85,6 @@ class PagesByRoleTest extends AppIntegrationTest {
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
         mvc.perform(get("/css/dangol.css")).andExpect(status().isOk());
+        mvc.perform(get("/js/marketing.js")).andExpect(status().isOk());
     }
 }

@@ -10,6 +10,9 @@ final class Navigation {
 
     static final List<Item> ITEMS = List.of(
             new Item("/", "nav.home", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
+            new Item("/marketing", "nav.marketing", Set.of("ADMIN", "MARKETING")),
+            new Item("/segments", "nav.segments", Set.of("ADMIN", "MARKETING")),
+            new Item("/campaigns", "nav.campaigns", Set.of("ADMIN", "MARKETING")),
             new Item("/churn-radar", "nav.radar", Set.of("ADMIN", "MARKETING", "SALES")),
             new Item("/admin/scoring", "nav.scoring", Set.of("ADMIN")),
             new Item("/admin/users", "nav.users", Set.of("ADMIN")));

@@ -37,6 +37,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/locale").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/churn-radar/**").hasAnyRole("ADMIN", "MARKETING", "SALES")
+                        .requestMatchers("/marketing/**", "/segments/**", "/campaigns/**").hasAnyRole("ADMIN", "MARKETING")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(failureHandler()).permitAll())

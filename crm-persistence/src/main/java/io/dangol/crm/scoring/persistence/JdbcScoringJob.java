@@ -250,6 +250,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             counts.setLong(2, runId);
             counts.executeUpdate();
         }
+        RunFigures.record(work, runId);
         ScoreTable.swapIn(work);
         try (PreparedStatement finish = work.prepareStatement("""
                 update scoring_run set status = 'SUCCEEDED', finished_at = ?, phase = 'PUBLISH', progress = 100,

@@ -24,10 +24,12 @@ final class LadderMoves {
 
     /** Parameters: run id twice. */
     static final String COUNTS = """
-            insert into scoring_run_count (run_id, dimension, name, customers)
-            select ?, 'SEGMENT', segment, count(*) from customer_score_next where segment is not null group by segment
+            insert into scoring_run_count (run_id, dimension, name, customers, predicted_clv, historical_clv)
+            select ?, 'SEGMENT', segment, count(*), coalesce(sum(predicted_clv), 0), sum(historical_clv)
+            from customer_score_next where segment is not null group by segment
             union all
-            select ?, 'STAGE', stage, count(*) from customer_score_next group by stage""";
+            select ?, 'STAGE', stage, count(*), coalesce(sum(predicted_clv), 0), sum(historical_clv)
+            from customer_score_next group by stage""";
 
     private LadderMoves() {
     }

@@ -88,13 +88,17 @@ final class ScoreTable implements AutoCloseable {
     static void swapIn(Connection connection) throws SQLException {
         execute(connection,
                 "alter table customer_score_next add constraint customer_score_next_pkey primary key (customer_id)",
-                "create index customer_score_next_segment on customer_score_next (segment)",
-                "create index customer_score_next_stage on customer_score_next (stage)",
+                "create index customer_score_next_segment on customer_score_next "
+                        + "(segment, predicted_clv desc nulls last, customer_id)",
+                "create index customer_score_next_stage on customer_score_next (stage, predicted_clv desc nulls last, customer_id)",
+                "create index customer_score_next_negative on customer_score_next (predicted_clv desc nulls last, customer_id) "
+                        + "where profit_contribution < 0",
                 "drop table customer_score",
                 "alter table customer_score_next rename to customer_score",
                 "alter index customer_score_next_pkey rename to customer_score_pkey",
                 "alter index customer_score_next_segment rename to customer_score_segment",
-                "alter index customer_score_next_stage rename to customer_score_stage");
+                "alter index customer_score_next_stage rename to customer_score_stage",
+                "alter index customer_score_next_negative rename to customer_score_negative");
     }
 
     static void execute(Connection connection, String... statements) throws SQLException {

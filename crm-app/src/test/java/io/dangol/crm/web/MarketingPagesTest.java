@@ -1,0 +1,205 @@
+package io.dangol.crm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.dangol.crm.app.AppIntegrationTest;
+import io.dangol.crm.demo.DemoData;
+import io.dangol.crm.demo.DemoRequest;
+import io.dangol.crm.marketing.MarketingSettings;
+import io.dangol.crm.marketing.MarketingSettingsStore;
+import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.ScoringListener;
+import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.testing.Tables;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The marketing workspace through MockMvc: dashboard, segments, saved segments and campaign exports. */
+class MarketingPagesTest extends AppIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    ScoringJob job;
+
+    @Autowired
+    MarketingSettingsStore marketingSettings;
+
+    ScoringRun run;
+
+    @BeforeEach
+    void aScoredShop() {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(600, 17));
+        run = job.run(ScoringTrigger.CLI, "cli", ScoringListener.NONE);
+    }
+
+    @AfterEach
+    void defaults() {
+        marketingSettings.save(new MarketingSettings(4), "test");
+    }
+
+    @Test
+    void theDashboardShowsTheRunsFiguresInBothLanguages() throws Exception {
+        long core = run.perStage().get(io.dangol.crm.ladder.LadderStage.CORE);
+        mvc.perform(get("/marketing").locale(Locale.KOREAN).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("고객 사다리 퍼널")))
+                .andExpect(content().string(containsString("실행 #" + run.id())))
+                .andExpect(content().string(containsString("/segments/custom?rMin=5&amp;rMax=5&amp;fMin=1&amp;fMax=1")))
+                .andExpect(content().string(containsString(">" + core + "<")))
+                .andExpect(content().string(containsString("id=\"pareto-table\"")))
+                .andExpect(content().string(not(containsString("/admin/scoring/runs/"))));
+        mvc.perform(get("/marketing").locale(Locale.ENGLISH).with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The ladder as a funnel")))
+                .andExpect(content().string(containsString("/admin/scoring/runs/" + run.id())));
+        assertThat(jdbc.sql("select sum(customers) from scoring_run_rfm_cell where run_id = ?").param(run.id())
+                .query(Long.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from customer_score where r_score is not null").query(Long.class).single());
+        assertThat(jdbc.sql("select count(*) from scoring_run_pareto where run_id = ?").param(run.id()).query(Long.class).single())
+                .isEqualTo(20);
+    }
+
+    @Test
+    void aSegmentListsItsCustomersMaskedAndIsWrittenToTheAccessLog() throws Exception {
+        long before = accessLogRows("segment stage-buyer%");
+        mvc.perform(get("/segments/stage-buyer").param("page", "2").param("sort", "p-alive").param("dir", "asc")
+                        .locale(Locale.ENGLISH).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"segment-members\"")))
+                .andExpect(content().string(matchesPattern("(?s).*01\\d-\\*\\*\\*\\*-\\d{4}.*")))
+                .andExpect(content().string(not(matchesPattern("(?s).*01\\d-\\d{3,4}-\\d{4}.*"))))
+                .andExpect(content().string(containsString("Page 2 of")))
+                .andExpect(content().string(containsString("aria-sort=\"ascending\"")));
+        assertThat(accessLogRows("segment stage-buyer%")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aFilterThatCannotBeReadIsExplainedAndKeepsThePageUp() throws Exception {
+        mvc.perform(get("/segments/custom").param("clvMin", "lots").locale(Locale.KOREAN).with(user("m").roles("MARKETING")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("예측 CLV 부터: &quot;lots&quot; 값은 쓸 수 없습니다")));
+        mvc.perform(get("/segments/custom").param("rMin", "4").param("rMax", "2").locale(Locale.ENGLISH)
+                        .with(user("m").roles("MARKETING")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("R to: &quot;2&quot; cannot be used")));
+    }
+
+    @Test
+    void segmentsAreSavedPrivatelyOrSharedAndOnlyTheOwnerChangesThem() throws Exception {
+        MvcResult saved = mvc.perform(post("/segments/saved").param("name", "재구매 VIP").param("stage", "CORE")
+                        .param("rMin", "4").with(csrf()).with(user("kim").roles("MARKETING")))
+                .andExpect(redirectedUrlPattern("/segments/saved/*")).andReturn();
+        String path = saved.getResponse().getRedirectedUrl();
+        mvc.perform(get(path).locale(Locale.ENGLISH).with(user("kim").roles("MARKETING")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("재구매 VIP")))
+                .andExpect(content().string(containsString("Rename or share")));
+        mvc.perform(get(path).with(user("lee").roles("MARKETING"))).andExpect(status().isNotFound());
+        mvc.perform(post("/segments/saved").param("name", "재구매 VIP").param("stage", "BUYER").with(csrf())
+                        .with(user("kim").roles("MARKETING")))
+                .andExpect(flash().attribute("segmentError", "segments.refused.NAME_TAKEN"));
+
+        mvc.perform(post(path).param("name", "재구매 VIP").param("shared", "true").param("keepFilter", "true").with(csrf())
+                .with(user("kim").roles("MARKETING"))).andExpect(redirectedUrl(path));
+        mvc.perform(get("/segments").with(user("lee").roles("MARKETING")))
+                .andExpect(content().string(containsString("재구매 VIP")));
+        mvc.perform(get(path).locale(Locale.ENGLISH).with(user("lee").roles("MARKETING")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("Rename or share"))));
+        mvc.perform(post(path + "/delete").with(csrf()).with(user("lee").roles("MARKETING")))
+                .andExpect(flash().attribute("segmentError", "segments.refused.NOT_YOURS"));
+
+        mvc.perform(post(path).param("name", "재구매 VIP").param("shared", "true").param("stage", "IDENTIFIED").with(csrf())
+                .with(user("kim").roles("MARKETING"))).andExpect(redirectedUrl(path));
+        assertThat(jdbc.sql("select filter from saved_segment").query(String.class).single()).isEqualTo("stage=IDENTIFIED");
+        mvc.perform(post(path + "/delete").with(csrf()).with(user("kim").roles("MARKETING")))
+                .andExpect(redirectedUrl("/segments"));
+        assertThat(jdbc.sql("select count(*) from saved_segment").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anExportTakesOnlyConsentingCustomersRecordsTheTouchesAndStreamsAnExcelReadyFile() throws Exception {
+        String marketer = aUserWith(io.dangol.crm.admin.Role.MARKETING);
+        MvcResult exported = mvc.perform(post("/campaigns").param("stage", "BUYER").param("stage", "IDENTIFIED")
+                        .param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", "봄 세일")
+                        .param("segmentName", "buyers").param("back", "/segments/custom").with(csrf())
+                        .with(user(marketer).roles("MARKETING")))
+                .andExpect(redirectedUrlPattern("/campaigns/*")).andReturn();
+        long id = Long.parseLong(exported.getResponse().getRedirectedUrl().substring("/campaigns/".length()));
+        long count = jdbc.sql("select exported from campaign_export where id = ?").param(id).query(Long.class).single();
+        assertThat(count).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from contact t where t.campaign_export_id = ? and not exists (
+                    select 1 from consent k where k.customer_id = t.customer_id and k.channel = 'EMAIL'
+                    and k.purpose = 'MARKETING' and k.status = 'GRANTED'
+                    and k.at = (select max(at) from consent l where l.customer_id = k.customer_id
+                                and l.channel = 'EMAIL' and l.purpose = 'MARKETING'))""")
+                .param(id).query(Long.class).single()).as("nobody without a current consent").isZero();
+        mvc.perform(get("/campaigns/{id}", id).locale(Locale.ENGLISH).with(user(marketer).roles("MARKETING")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("봄 세일")))
+                .andExpect(content().string(containsString("No current consent for E-mail and Marketing")));
+
+        MvcResult started = mvc.perform(get("/campaigns/{id}/file", id).with(user(marketer).roles("MARKETING")))
+                .andExpect(request().asyncStarted()).andReturn();
+        MvcResult file = mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn();
+        String csv = new String(file.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFcustomer_id,name,stage,segment,channel,address\r\n");
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize((int) count + 1);
+        assertThat(lines.get(1)).contains("@").contains(",EMAIL,");
+        assertThat(jdbc.sql("select count(*) from access_log where action = 'EXPORT' and what like ?")
+                .param("campaign export " + id + " downloaded%").query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(post("/campaigns").param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", " ")
+                        .param("back", "/segments/stage-core").with(csrf()).with(user(marketer).roles("MARKETING")))
+                .andExpect(redirectedUrl("/segments/stage-core"))
+                .andExpect(flash().attribute("exportError", "campaigns.error.reason"));
+    }
+
+    @Test
+    void adminsSetTheCampaignCapAndBadValuesAreExplained() throws Exception {
+        mvc.perform(post("/admin/campaign-cap").param("cap", "2").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(redirectedUrl("/campaigns"));
+        assertThat(marketingSettings.current().campaignCapPer30Days()).isEqualTo(2);
+        mvc.perform(post("/admin/campaign-cap").param("cap", "lots").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(flash().attribute("capError", "campaigns.error.cap"));
+        mvc.perform(get("/campaigns").locale(Locale.KOREAN).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("마케팅 접촉을 2번")))
+                .andExpect(content().string(not(containsString("id=\"cap-form\""))));
+    }
+
+    private long accessLogRows(String like) {
+        return jdbc.sql("select count(*) from access_log where what like ?").param(like).query(Long.class).single();
+    }
+}
