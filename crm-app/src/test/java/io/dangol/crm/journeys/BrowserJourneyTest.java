@@ -15,6 +15,9 @@ import io.dangol.crm.admin.AdministeringUsers.CreateUser;
 import io.dangol.crm.admin.Role;
 import io.dangol.crm.demo.DemoData;
 import io.dangol.crm.demo.DemoRequest;
+import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.ScoringListener;
+import io.dangol.crm.scoring.ScoringTrigger;
 import io.dangol.crm.testing.PostgresIntegrationTest;
 import io.dangol.crm.testing.Tables;
 import java.nio.file.Files;
@@ -56,6 +59,9 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ScoringJob scoring;
 
     @BeforeAll
     static void launchChromium() {
@@ -151,6 +157,54 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             latest.locator("a").click();
             assertThat(page.locator("#run-status")).hasText("succeeded");
             assertThat(page.locator("#per-stage")).containsText("Core");
+        }
+    }
+
+    @Test
+    void aMarketerGoesFromTheDashboardToACampaignFile() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(1_200, 12));
+        scoring.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+        String username = "marketer-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, null, EnumSet.of(Role.MARKETING)), PASSWORD);
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR")
+                .setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            signIn(page, username);
+            page.click("a[href='/marketing']");
+            assertThat(page).hasTitle("마케팅 대시보드");
+            assertThat(page.locator("#funnel-table")).containsText("핵심 고객");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("marketing-ko.png")).setFullPage(true));
+
+            Locator busiest = page.locator("#rfm-grid td.heat-5 a.rfm-cell").first();
+            String cellCount = busiest.locator("span").first().textContent().strip();
+            busiest.click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/segments/custom\\?rMin=\\d&rMax=\\d&fMin=\\d&fMax=\\d$"));
+            assertThat(page.locator("#segment-size")).hasText(cellCount);
+            assertThat(page.locator("#segment-members tbody tr").first()).containsText("-****-");
+
+            page.fill("#save-name", "한 칸의 고객");
+            page.click("#save-button");
+            assertThat(page.locator("#segment-name")).hasText("한 칸의 고객");
+            assertThat(page.locator("#segment-size")).hasText(cellCount);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("segment-ko.png")).setFullPage(true));
+
+            page.selectOption("#export-channel", "EMAIL");
+            page.selectOption("#export-purpose", "MARKETING");
+            page.fill("#export-reason", "가을 감사 쿠폰");
+            page.click("#export-button");
+            assertThat(page.locator("h1")).containsText("가을 감사 쿠폰");
+            String exported = page.locator("#exported").textContent().strip();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaign-ko.png")).setFullPage(true));
+
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.click("#download"));
+            byte[] file = Files.readAllBytes(download.path());
+            String csv = new String(file, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(download.suggestedFilename()).endsWith(".csv");
+            assertThat(csv).startsWith("\uFEFFcustomer_id,name,stage,segment,channel,address");
+            assertThat(csv.lines().count() - 1).isEqualTo(Long.parseLong(exported.replace(",", "")));
         }
     }
 
