@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The operator commands of the jar: {@code demo --customers=N [--seed=S]}, {@code score}. */
+/** The operator commands of the jar: {@code demo --customers=N [--seed=S]}, {@code score},
+ * {@code password <username>}. */
 public enum Command {
-    DEMO("demo"), SCORE("score"), UNKNOWN("");
+    DEMO("demo"), SCORE("score"), PASSWORD("password"), UNKNOWN("");
 
     private final String word;
 
@@ -36,6 +37,7 @@ public enum Command {
                   score [--as-of=YYYY-MM-DD]           run the scoring job (as of the end of a past day), print each
                                                        phase's time and the fitted models as JSON, exit 1 on failure
                   score --backtest-from=YYYY-MM-DD [--holdout-weeks=N]
-                                                       fit up to that date, compare predicted and actual purchases after it""";
+                                                       fit up to that date, compare predicted and actual purchases after it
+                  password <username>                  give a staff user a new random password, print it once, exit""";
     }
 }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Page benchmark (issues "Marketing workspace" and "Sales workspace"): with the 1,000,000-customer demo database
+# (shared with bench/scoring.sh, generated once into bench/data) scored by this build, serves the app and times
+# pages from a second process (bench/PageTimer.java), signed in as the demo MARKETING user. Prints one line per page:
+#   page <name>: p50 <ms> ms, p95 <ms> ms        (dashboard, segment-first, segment-deep)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+customers="${1:-1000000}"
+requests="${2:-200}"
+jar="${CRM_JAR:-crm-app/target/crm-app.jar}"
+[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+data="bench/data/scoring-$customers"
+port=54329
+web=18080
+if [ ! -f "$data/.complete" ]; then
+  rm -rf "$data"
+  CRM_DATA_DIR="$data" java -Xmx1g -jar "$jar" demo --customers="$customers" --seed=42 --crm.embedded-db-port=$port | grep '^demo:'
+  touch "$data/.complete"
+fi
+# the dashboard reads what a scoring run of this schema stored: score once with this build
+if [ ! -f "$data/.scored-marketing" ]; then
+  CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" score --crm.embedded-db-port=$port | grep 'succeeded:'
+  touch "$data/.scored-marketing"
+fi
+marketing=$(CRM_DATA_DIR="$data" java -jar "$jar" password marketing --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
+
+CRM_DATA_DIR="$data" CRM_DEMO=false java -Xmx1g -jar "$jar" --crm.embedded-db-port=$port --server.port=$web \
+  > bench/data/pages-serve.log 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 900); do grep -q "Started DangolApplication" bench/data/pages-serve.log && break; sleep 1; done
+grep -q "Started DangolApplication" bench/data/pages-serve.log || { echo "the app did not start: see bench/data/pages-serve.log" >&2; exit 1; }
+
+java bench/PageTimer.java "http://localhost:$web" marketing "$marketing" marketing "$requests"
