@@ -2,7 +2,7 @@ package io.dangol.crm.marketing.persistence;
 
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.marketing.CustomerSegments;
-import io.dangol.crm.marketing.PersonalData;
+import io.dangol.crm.shared.PersonalData;
 import io.dangol.crm.marketing.SegmentFilter;
 import io.dangol.crm.marketing.SegmentMember;
 import io.dangol.crm.marketing.SegmentSort;

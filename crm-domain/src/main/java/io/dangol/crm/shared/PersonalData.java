@@ -1,4 +1,4 @@
-package io.dangol.crm.marketing;
+package io.dangol.crm.shared;
 
 /**
  * Masks for personal data shown where the whole value is not needed: a phone keeps its first and last groups

@@ -1,0 +1,89 @@
+package io.dangol.crm.sales;
+
+import io.dangol.crm.contact.ContactChannel;
+import io.dangol.crm.contact.ContactOutcome;
+import io.dangol.crm.contact.ContactPurpose;
+import io.dangol.crm.contact.Direction;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A contact as typed in the form, before it is checked: every field a string, so nothing typed is lost when the
+ * form comes back with its errors. {@link #check} names each field's problem by a message code.
+ */
+public record ContactDraft(String channel, String direction, String purpose, String outcome, String note,
+                           String followUpOn) {
+
+    public static final int MAX_NOTE = 2_000;
+    public static final int MAX_FOLLOW_UP_DAYS = 366;
+
+    public static final ContactDraft EMPTY = new ContactDraft("", "OUTBOUND", "", "", "", "");
+
+    /** The checked contact, or the problems by field. */
+    public record Checked(Optional<NewContact> contact, Map<String, String> errors) { }
+
+    public record NewContact(ContactChannel channel, Direction direction, ContactPurpose purpose,
+                             Optional<ContactOutcome> outcome, String note, Optional<LocalDate> followUpOn) { }
+
+    public Checked check(LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<ContactChannel> checkedChannel = parse(ContactChannel.class, channel);
+        if (checkedChannel.isEmpty()) {
+            errors.put("channel", "contact.error.channel");
+        }
+        Optional<Direction> checkedDirection = parse(Direction.class, direction);
+        if (checkedDirection.isEmpty()) {
+            errors.put("direction", "contact.error.direction");
+        }
+        Optional<ContactPurpose> checkedPurpose = parse(ContactPurpose.class, purpose).filter(p -> p != ContactPurpose.CAMPAIGN);
+        if (checkedPurpose.isEmpty()) {
+            errors.put("purpose", "contact.error.purpose");
+        }
+        Optional<ContactOutcome> checkedOutcome = parse(ContactOutcome.class, outcome);
+        if (!blank(outcome) && checkedOutcome.isEmpty()) {
+            errors.put("outcome", "contact.error.outcome");
+        }
+        String cleanNote = note == null ? "" : note.strip();
+        if (cleanNote.length() > MAX_NOTE) {
+            errors.put("note", "contact.error.noteTooLong");
+        }
+        Optional<LocalDate> followUp = Optional.empty();
+        if (!blank(followUpOn)) {
+            try {
+                LocalDate date = LocalDate.parse(followUpOn.strip());
+                if (date.isBefore(today)) {
+                    errors.put("followUpOn", "contact.error.followUpPast");
+                } else if (date.isAfter(today.plusDays(MAX_FOLLOW_UP_DAYS))) {
+                    errors.put("followUpOn", "contact.error.followUpFar");
+                } else {
+                    followUp = Optional.of(date);
+                }
+            } catch (DateTimeParseException e) {
+                errors.put("followUpOn", "contact.error.followUpDate");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Checked(Optional.empty(), errors);
+        }
+        return new Checked(Optional.of(new NewContact(checkedChannel.get(), checkedDirection.get(), checkedPurpose.get(),
+                checkedOutcome, cleanNote, followUp)), Map.of());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
+        if (blank(text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
