@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword   the first admin's password; random (printed once) when empty
  * @param timeZone        the business's time zone, for dates shown to staff
  * @param login           sign-in throttling
+ * @param sales           the customer page's freshness and moments
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
@@ -25,7 +26,12 @@ public record CrmProperties(
         @DefaultValue("5000") int demoCustomers,
         String adminPassword,
         @DefaultValue("Asia/Seoul") ZoneId timeZone,
-        @DefaultValue Login login) {
+        @DefaultValue Login login,
+        @DefaultValue Sales sales) {
+
+    /** Contact points verified longer ago than {@code staleAfter} are marked stale; moments look {@code momentDays} ahead. */
+    public record Sales(@DefaultValue("P24M") java.time.Period staleAfter, @DefaultValue("14") int momentDays) {
+    }
 
     /** After {@code allowedFailures} failures within {@code window}, a username waits {@code lockout}. */
     public record Login(@DefaultValue("5") int allowedFailures, @DefaultValue("15m") Duration window,

@@ -9,6 +9,7 @@ import io.dangol.crm.admin.RightsChanges;
 import io.dangol.crm.web.WebSettings;
 import io.dangol.crm.marketing.SavedSegments;
 import io.dangol.crm.marketing.SegmentLibrary;
+import io.dangol.crm.sales.SalesSettings;
 import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,11 @@ class DomainConfiguration {
     @Bean
     SegmentLibrary segmentLibrary(SavedSegments segments, Clock clock) {
         return new SegmentLibrary(segments, clock);
+    }
+
+    @Bean
+    SalesSettings salesSettings(CrmProperties properties) {
+        return new SalesSettings(properties.sales().staleAfter(), properties.sales().momentDays());
     }
 
     @Bean

@@ -38,7 +38,11 @@ class PagesByRoleTest extends AppIntegrationTest {
                 Arguments.of("/segments/custom?stage=CORE", "MARKETING", 200),
                 Arguments.of("/segments/custom?stage=CORE", "SERVICE", 403),
                 Arguments.of("/campaigns", "ADMIN", 200), Arguments.of("/campaigns", "MARKETING", 200),
-                Arguments.of("/campaigns", "SALES", 403), Arguments.of("/campaigns", "SERVICE", 403));
+                Arguments.of("/campaigns", "SALES", 403), Arguments.of("/campaigns", "SERVICE", 403),
+                Arguments.of("/customers", "ADMIN", 200), Arguments.of("/customers", "MARKETING", 200),
+                Arguments.of("/customers", "SALES", 200), Arguments.of("/customers", "SERVICE", 200),
+                Arguments.of("/follow-ups", "SALES", 200), Arguments.of("/follow-ups", "SERVICE", 200),
+                Arguments.of("/follow-ups", "MARKETING", 403), Arguments.of("/follow-ups", "ADMIN", 403));
     }
 
     @ParameterizedTest(name = "GET {0} as {1} → {2}")

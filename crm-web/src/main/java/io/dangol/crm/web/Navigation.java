@@ -10,6 +10,8 @@ final class Navigation {
 
     static final List<Item> ITEMS = List.of(
             new Item("/", "nav.home", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
+            new Item("/customers", "nav.customers", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
+            new Item("/follow-ups", "nav.followUps", Set.of("SALES", "SERVICE")),
             new Item("/marketing", "nav.marketing", Set.of("ADMIN", "MARKETING")),
             new Item("/segments", "nav.segments", Set.of("ADMIN", "MARKETING")),
             new Item("/campaigns", "nav.campaigns", Set.of("ADMIN", "MARKETING")),

@@ -1,0 +1,160 @@
+package io.dangol.crm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.dangol.crm.admin.Role;
+import io.dangol.crm.app.AppIntegrationTest;
+import io.dangol.crm.testing.Tables;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The sales workspace through MockMvc: search, the customer page per role, contacts, consents, follow-ups. */
+class SalesPagesTest extends AppIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long customer;
+
+    @BeforeEach
+    void aCustomer() {
+        Tables.emptyCustomerData(jdbc);
+        customer = jdbc.sql("insert into customer (name, ladder_stage) values ('김민준', 'BUYER') returning id").query(Long.class).single();
+        jdbc.sql("insert into contact_point (customer_id, kind, value, verified_at) values (?, 'PHONE', '010-1234-5678', now() - interval '30 months')")
+                .param(customer).update();
+        jdbc.sql("insert into contact_point (customer_id, kind, value, verified_at) values (?, 'EMAIL', 'minjun@example.com', now())")
+                .param(customer).update();
+    }
+
+    @Test
+    void aPhoneInAnyFormatFindsTheCustomerMaskedAndTheSearchIsLogged() throws Exception {
+        long before = count("select count(*) from access_log where what like 'customer search by phone%'");
+        mvc.perform(post("/customers/search").param("q", "+82 10-1234-5678").header("HX-Request", "true").with(csrf())
+                        .locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/customers/" + customer)))
+                .andExpect(content().string(containsString("010-****-5678")))
+                .andExpect(content().string(not(containsString("010-1234-5678"))))
+                .andExpect(content().string(not(containsString("<html"))));
+        assertThat(count("select count(*) from access_log where what like 'customer search by phone%'")).isEqualTo(before + 1);
+        mvc.perform(post("/customers/search").param("q", "5678").with(csrf()).locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("이름을 함께 쓰거나")));
+        mvc.perform(post("/customers/search").param("q", "김민").with(user("s").roles("SALES")))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theCustomerPageShowsWholeDataToSalesMaskedToMarketingAndIsLogged() throws Exception {
+        mvc.perform(get("/customers/{id}", customer).locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("010-1234-5678")))
+                .andExpect(content().string(containsString("stale: check it")))
+                .andExpect(content().string(containsString("id=\"contact-form\"")));
+        mvc.perform(get("/customers/{id}", customer).locale(Locale.ENGLISH).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("010-****-5678")))
+                .andExpect(content().string(not(containsString("010-1234-5678"))))
+                .andExpect(content().string(not(containsString("id=\"contact-form\""))));
+        assertThat(count("select count(*) from access_log where action = 'VIEW' and customer_id = " + customer)).isEqualTo(2);
+        mvc.perform(get("/customers/{id}", 987_654).with(user("s").roles("SALES"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aContactWithErrorsComesBackWithWhatWasTypedAndAGoodOneLandsOnTheTimeline() throws Exception {
+        mvc.perform(post("/customers/{id}/contacts", customer).param("channel", "").param("direction", "OUTBOUND")
+                        .param("purpose", "SALES").param("note", "신상품 안내 — 관심 많음").param("followUpOn", "어제")
+                        .header("HX-Request", "true").with(csrf()).locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("접촉한 채널을 고르세요.")))
+                .andExpect(content().string(containsString("후속 조치일을 날짜(YYYY-MM-DD)로 입력하세요.")))
+                .andExpect(content().string(containsString("신상품 안내 — 관심 많음")));
+        assertThat(count("select count(*) from contact")).isZero();
+
+        String seller = aUserWith(Role.SALES);
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1).toString();
+        mvc.perform(post("/customers/{id}/contacts", customer).param("channel", "PHONE").param("direction", "OUTBOUND")
+                        .param("purpose", "SALES").param("outcome", "INTERESTED").param("note", "신상품 안내 — 관심 많음")
+                        .param("followUpOn", tomorrow).header("HX-Request", "true").with(csrf())
+                        .locale(Locale.KOREAN).with(user(seller).roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("접촉을 기록했고")))
+                .andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
+                .andExpect(content().string(containsString("관심 있음")));
+        assertThat(count("select count(*) from contact where department = 'SALES' and staff_user_id is not null")).isEqualTo(1);
+
+        mvc.perform(post("/customers/{id}/contacts", customer).param("channel", "PHONE").param("purpose", "SALES")
+                .with(csrf()).with(user("m").roles("MARKETING"))).andExpect(status().isForbidden());
+        mvc.perform(post("/customers/{id}/contacts", customer).param("channel", "PHONE").param("direction", "OUTBOUND")
+                .param("purpose", "SALES").with(user(seller).roles("SALES"))).andExpect(status().is3xxRedirection());
+        assertThat(count("select count(*) from contact")).as("no CSRF token, nothing logged").isEqualTo(1);
+    }
+
+    @Test
+    void consentsAreRecordedAsHistoryAndContactPointsCorrected() throws Exception {
+        mvc.perform(post("/customers/{id}/consents", customer).param("channel", "SMS").param("purpose", "MARKETING")
+                        .param("status", "GRANTED").param("source", "PHONE_CALL").param("note", "통화 중 동의")
+                        .with(csrf()).with(user("s").roles("SALES")))
+                .andExpect(redirectedUrl("/customers/" + customer + "#consents"));
+        mvc.perform(post("/customers/{id}/consents", customer).param("channel", "SMS").param("purpose", "MARKETING")
+                        .param("status", "WITHDRAWN").param("source", "STORE").with(csrf()).with(user("s").roles("SERVICE")))
+                .andExpect(redirectedUrl("/customers/" + customer + "#consents"));
+        assertThat(count("select count(*) from consent where customer_id = " + customer)).isEqualTo(2);
+        mvc.perform(post("/customers/{id}/consents", customer).param("channel", "FAX").with(csrf()).with(user("s").roles("SALES")))
+                .andExpect(redirectedUrl("/customers/" + customer + "#consents"));
+        assertThat(count("select count(*) from consent where customer_id = " + customer)).isEqualTo(2);
+        mvc.perform(post("/customers/{id}/consents", customer).param("channel", "SMS").param("purpose", "MARKETING")
+                .param("status", "GRANTED").param("source", "STORE").with(csrf()).with(user("m").roles("MARKETING")))
+                .andExpect(status().isForbidden());
+
+        long phone = jdbc.sql("select id from contact_point where customer_id = ? and kind = 'PHONE'").param(customer)
+                .query(Long.class).single();
+        mvc.perform(post("/customers/{id}/points/{p}", customer, phone).param("value", "not a phone").with(csrf())
+                .with(user("s").roles("SALES"))).andExpect(redirectedUrl("/customers/" + customer + "#contact-points"));
+        assertThat(jdbc.sql("select value from contact_point where id = ?").param(phone).query(String.class).single())
+                .isEqualTo("010-1234-5678");
+        mvc.perform(post("/customers/{id}/points/{p}", customer, phone).param("value", "01099998888").with(csrf())
+                .with(user("s").roles("SALES")));
+        assertThat(jdbc.sql("select value from contact_point where id = ?").param(phone).query(String.class).single())
+                .isEqualTo("010-9999-8888");
+        assertThat(count("select count(*) from access_log where action = 'EDIT' and customer_id = " + customer)).isEqualTo(3);
+    }
+
+    @Test
+    void myFollowUpsListsWhatIsDueAndDoneRemovesIt() throws Exception {
+        String seller = aUserWith(Role.SALES);
+        long staff = jdbc.sql("select id from app_user where username = ?").param(seller).query(Long.class).single();
+        long contact = jdbc.sql("""
+                insert into contact (customer_id, channel, direction, purpose, department, note, staff_user_id, happened_at, follow_up_on)
+                values (?, 'PHONE', 'OUTBOUND', 'FOLLOW_UP', 'SALES', '견적 회신', ?, now() - interval '3 days', current_date - 1) returning id""")
+                .params(customer, staff).query(Long.class).single();
+        mvc.perform(get("/follow-ups").locale(Locale.ENGLISH).with(user(seller).roles("SALES")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("견적 회신")))
+                .andExpect(content().string(containsString("overdue")));
+        mvc.perform(get("/follow-ups").locale(Locale.ENGLISH).with(user("other").roles("SALES")))
+                .andExpect(content().string(not(containsString("견적 회신"))));
+        mvc.perform(post("/follow-ups/{id}/done", contact).with(csrf()).with(user("other").roles("SALES")))
+                .andExpect(redirectedUrl("/follow-ups"));
+        mvc.perform(post("/follow-ups/{id}/done", contact).with(csrf()).with(user(seller).roles("SALES")))
+                .andExpect(redirectedUrl("/follow-ups"));
+        mvc.perform(get("/follow-ups").locale(Locale.ENGLISH).with(user(seller).roles("SALES")))
+                .andExpect(content().string(not(containsString("견적 회신"))));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

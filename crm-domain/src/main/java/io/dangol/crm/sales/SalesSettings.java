@@ -1,0 +1,13 @@
+package io.dangol.crm.sales;
+
+import java.time.Period;
+
+/** How old a verification may be before a contact point is marked stale; how far ahead moments are shown. */
+public record SalesSettings(Period staleAfter, int momentDays) {
+
+    public SalesSettings {
+        if (staleAfter.isNegative() || staleAfter.isZero() || momentDays < 1 || momentDays > 366) {
+            throw new IllegalArgumentException("sales settings: stale after " + staleAfter + ", moments " + momentDays);
+        }
+    }
+}
