@@ -209,6 +209,54 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aSellerFindsACustomerByPhoneLogsAContactAndSeesTheFollowUp() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(300, 5));
+        Long customer = jdbc.sql("""
+                select c.id from customer c join contact_point p on p.customer_id = c.id and p.kind = 'PHONE'
+                order by c.id limit 1""").query(Long.class).single();
+        String phone = jdbc.sql("select value from contact_point where customer_id = ? and kind = 'PHONE' limit 1")
+                .param(customer).query(String.class).single();
+        String name = jdbc.sql("select name from customer where id = ?").param(customer).query(String.class).single();
+        String username = "seller-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, null, EnumSet.of(Role.SALES)), PASSWORD);
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
+            Page page = context.newPage();
+            signIn(page, username);
+            page.click("a[href='/customers']");
+            String typed = io.dangol.crm.shared.PhoneNumber.parse(phone).national().replace("-", " ");
+            page.fill("#q", typed);
+            page.click("#search-button");
+            Locator result = page.locator("#found tbody tr a").first();
+            assertThat(result).hasText(name);
+            assertThat(page).hasURL(url("/customers"));
+            result.click();
+            assertThat(page.locator("#customer-name")).hasText(name);
+
+            page.click("#contact-submit");
+            assertThat(page.locator("#contact-panel .alert-danger")).isVisible();
+            page.selectOption("#contact-channel", "PHONE");
+            page.selectOption("#contact-purpose", "SALES");
+            page.fill("#contact-note", "겨울 신상품 안내 전화, 다음 주 매장 방문 예정");
+            String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1).toString();
+            page.fill("#contact-follow-up", tomorrow);
+            assertThat(page.locator("#contact-note")).hasValue("겨울 신상품 안내 전화, 다음 주 매장 방문 예정");
+            page.click("#contact-submit");
+            assertThat(page.locator("#contact-panel .alert-success")).isVisible();
+            assertThat(page.locator("#timeline-entries li").first()).containsText("겨울 신상품 안내 전화");
+            assertThat(page.locator("#contact-form .is-invalid")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("customer-ko.png")).setFullPage(true));
+
+            jdbc.sql("update contact set follow_up_on = current_date where note like '겨울 신상품%'").update();
+            page.click("a[href='/follow-ups']");
+            assertThat(page.locator("#follow-ups")).containsText(name);
+            assertThat(page.locator("#follow-ups")).containsText("겨울 신상품 안내 전화");
+        }
+    }
+
+    @Test
     void salesAndMarketingCannotOpenTheScoringPage() {
         for (Role role : new Role[] {Role.SALES, Role.MARKETING}) {
             String username = role.name().toLowerCase() + "-" + System.nanoTime() % 100_000;

@@ -92,6 +92,7 @@ class SalesPagesTest extends AppIntegrationTest {
                         .locale(Locale.KOREAN).with(user(seller).roles("SALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("접촉을 기록했고")))
+                .andExpect(content().string(not(containsString("is-invalid"))))
                 .andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
                 .andExpect(content().string(containsString("관심 있음")));
         assertThat(count("select count(*) from contact where department = 'SALES' and staff_user_id is not null")).isEqualTo(1);

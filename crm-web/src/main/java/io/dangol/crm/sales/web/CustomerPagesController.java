@@ -111,7 +111,7 @@ class CustomerPagesController {
         model.addAttribute("file", file);
         model.addAttribute("whole", whole);
         model.addAttribute("points", file.contactPoints().stream().map(point -> new PointView(point.id(), point.kind(),
-                whole ? point.value() : mask(point), point.verifiedAt(), point.isStale(now, settings.staleAfter(), zone.zone())))
+                whole ? readable(point) : mask(point), point.verifiedAt(), point.isStale(now, settings.staleAfter(), zone.zone())))
                 .toList());
         model.addAttribute("moments", file.consents(ConsentPurpose.PROFILING)
                 ? file.upcomingMoments(zone.today(clock), settings.momentDays(), zone.zone()) : List.of());
@@ -213,6 +213,12 @@ class CustomerPagesController {
 
     /** A contact point as the page shows it. */
     record PointView(long id, ContactPointKind kind, String value, Optional<Instant> verifiedAt, boolean stale) { }
+
+    /** A phone as Koreans read it ({@code 010-1234-5678}); other points as stored. */
+    private static String readable(CustomerFile.Point point) {
+        return point.kind() == ContactPointKind.PHONE
+                ? PhoneNumber.tryParse(point.value()).map(PhoneNumber::national).orElse(point.value()) : point.value();
+    }
 
     private static String mask(CustomerFile.Point point) {
         return switch (point.kind()) {
