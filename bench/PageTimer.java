@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Times pages of a running Dangol from a second process, signed in as a staff user, one request at a time.
  * Usage: java bench/PageTimer.java <base-url> <username> <password> marketing [requests]
+ *        java -cp postgresql.jar bench/PageTimer.java <base-url> <username> <password> sales <requests> <jdbc-url>
  * Prints "page <name>: p50 <ms> ms, p95 <ms> ms" per page.
  */
 public class PageTimer {
@@ -40,6 +43,8 @@ public class PageTimer {
         timer.signIn(args[1], args[2]);
         if (args[3].equals("marketing")) {
             timer.marketing(requests);
+        } else if (args[3].equals("sales") && args.length > 5) {
+            timer.sales(requests, args[5]);
         } else {
             System.err.println("unknown workspace " + args[3]);
             System.exit(2);
@@ -82,6 +87,78 @@ public class PageTimer {
         time("dashboard", "/marketing", requests);
         time("segment-first", largest, requests);
         time("segment-deep", largest + "?page=500", requests);
+    }
+
+    /** Random existing customers' names, phones (written three ways) and e-mails in the search box, and their pages. */
+    void sales(int requests, String jdbcUrl) throws Exception {
+        List<String[]> sample = new ArrayList<>();
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery("""
+                     select c.id, c.name,
+                            (select value from contact_point p where p.customer_id = c.id and p.kind = 'PHONE' limit 1),
+                            (select value from contact_point p where p.customer_id = c.id and p.kind = 'EMAIL' limit 1)
+                     from customer c tablesample system (1) repeatable (7) where c.erased_at is null limit 2000""")) {
+            while (rs.next()) {
+                sample.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+            }
+        }
+        java.util.Random random = new java.util.Random(7);
+        String token = csrfOf(get("/customers").body());
+        List<String> queries = new ArrayList<>();
+        for (String[] customer : sample) {
+            queries.add(customer[1]);
+            if (customer[2] != null) {
+                String digits = customer[2].replaceAll("\\D", "");
+                String national = digits.startsWith("82") ? "0" + digits.substring(2) : digits;
+                queries.add(switch (random.nextInt(3)) {
+                    case 0 -> national;
+                    case 1 -> national.substring(0, 3) + "-" + national.substring(3, 7) + "-" + national.substring(7);
+                    default -> "+82 " + national.substring(1, 3) + " " + national.substring(3, 7) + " " + national.substring(7);
+                });
+            }
+            if (customer[3] != null) {
+                queries.add(customer[3]);
+            }
+        }
+        java.util.Collections.shuffle(queries, random);
+        long[] millis = new long[requests];
+        for (int i = -requests / 10; i < requests; i++) {
+            String q = queries.get(Math.floorMod(i, queries.size()));
+            long start = System.nanoTime();
+            HttpResponse<String> found = client.send(HttpRequest.newBuilder(URI.create(base + "/customers/search"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                    .POST(HttpRequest.BodyPublishers.ofString("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&_csrf="
+                            + URLEncoder.encode(token, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            check(found, "/customers/search");
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        report("search", millis);
+        for (int i = -requests / 10; i < requests; i++) {
+            String[] customer = sample.get(Math.floorMod(i * 7919, sample.size()));
+            long start = System.nanoTime();
+            check(get("/customers/" + customer[0]), "/customers/" + customer[0]);
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        report("customer", millis);
+    }
+
+    private static String csrfOf(String page) {
+        Matcher csrf = CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the page");
+        }
+        return csrf.group(1);
+    }
+
+    private static void report(String name, long[] millis) {
+        long[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        System.out.printf("page %s: p50 %d ms, p95 %d ms%n", name, percentile(sorted, 50), percentile(sorted, 95));
     }
 
     private void time(String name, String path, int requests) throws Exception {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Page benchmark (issues "Marketing workspace" and "Sales workspace"): with the 1,000,000-customer demo database
 # (shared with bench/scoring.sh, generated once into bench/data) scored by this build, serves the app and times
-# pages from a second process (bench/PageTimer.java), signed in as the demo MARKETING user. Prints one line per page:
-#   page <name>: p50 <ms> ms, p95 <ms> ms        (dashboard, segment-first, segment-deep)
+# pages from a second process (bench/PageTimer.java), signed in as the demo MARKETING user, then as the demo SALES
+# user. Prints one line per page:
+#   page <name>: p50 <ms> ms, p95 <ms> ms        (dashboard, segment-first, segment-deep, search, customer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 customers="${1:-1000000}"
@@ -23,6 +24,12 @@ if [ ! -f "$data/.scored-marketing" ]; then
   touch "$data/.scored-marketing"
 fi
 marketing=$(CRM_DATA_DIR="$data" java -jar "$jar" password marketing --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
+sales=$(CRM_DATA_DIR="$data" java -jar "$jar" password sales --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
+lib=bench/data/lib
+if [ ! -f "$lib/postgresql.jar" ]; then
+  mkdir -p "$lib"
+  unzip -p "$jar" "$(unzip -Z1 "$jar" | grep 'BOOT-INF/lib/postgresql-.*\.jar')" > "$lib/postgresql.jar"
+fi
 
 CRM_DATA_DIR="$data" CRM_DEMO=false java -Xmx1g -jar "$jar" --crm.embedded-db-port=$port --server.port=$web \
   > bench/data/pages-serve.log 2>&1 &
@@ -32,3 +39,5 @@ for _ in $(seq 1 900); do grep -q "Started DangolApplication" bench/data/pages-s
 grep -q "Started DangolApplication" bench/data/pages-serve.log || { echo "the app did not start: see bench/data/pages-serve.log" >&2; exit 1; }
 
 java bench/PageTimer.java "http://localhost:$web" marketing "$marketing" marketing "$requests"
+java -cp "$lib/postgresql.jar" bench/PageTimer.java "http://localhost:$web" sales "$sales" sales "$requests" \
+  "jdbc:postgresql://localhost:$port/postgres"

@@ -155,6 +155,46 @@ class SalesPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(not(containsString("견적 회신"))));
     }
 
+    @Test
+    void coreCustomersAtRiskBecomeCasesThatSalesWorksAndCloses() throws Exception {
+        long run = jdbc.sql("""
+                insert into scoring_run (trigger, started_by, started_at, finished_at, status)
+                values ('CLI', 'test', now(), now(), 'SUCCEEDED') returning id""").query(Long.class).single();
+        jdbc.sql("""
+                insert into customer_score (customer_id, run_id, frequency, monetary, profit_contribution, stage, stage_rule,
+                                            predicted_clv, p_alive, at_risk, risk_reasons)
+                values (?, ?, 5, 500000, 120000, 'CORE', 'CORE_QUALIFIED', 800000, 0.2, true, '{LOW_P_ALIVE,COMPLAINTS}')""")
+                .params(customer, run).update();
+        String seller = aUserWith(Role.SALES);
+        mvc.perform(get("/worklist").locale(Locale.ENGLISH).with(user(seller).roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 new case(s) opened")))
+                .andExpect(content().string(containsString("Has an open or recent complaint")))
+                .andExpect(content().string(containsString("nothing yet")));
+        mvc.perform(get("/worklist").with(user(seller).roles("SALES"))).andExpect(status().isOk());
+        assertThat(count("select count(*) from retention_case")).as("one open case per customer").isEqualTo(1);
+        long id = count("select id from retention_case");
+
+        mvc.perform(post("/worklist/{id}/assign", id).param("assignee", seller).with(csrf()).with(user("lead").roles("SALES")))
+                .andExpect(redirectedUrl("/worklist"));
+        mvc.perform(post("/worklist/{id}/assign", id).param("assignee", "nobody-like-this").with(csrf())
+                .with(user("lead").roles("SALES")));
+        assertThat(jdbc.sql("select assigned_to from retention_case").query(String.class).single()).isEqualTo(seller);
+        mvc.perform(get("/worklist").param("who", "mine").with(user(seller).roles("SALES")))
+                .andExpect(content().string(containsString("case-" + id)));
+
+        mvc.perform(post("/customers/{id}/contacts", customer).param("channel", "PHONE").param("direction", "OUTBOUND")
+                .param("purpose", "RETENTION").param("note", "불편 사항 사과, 쿠폰 안내").with(csrf()).with(user(seller).roles("SALES")));
+        assertThat(jdbc.sql("select status from retention_case").query(String.class).single()).isEqualTo("CONTACTED");
+        mvc.perform(post("/worklist/{id}/status", id).param("status", "RETAINED").with(csrf()).with(user(seller).roles("SALES")))
+                .andExpect(redirectedUrl("/worklist"));
+        assertThat(jdbc.sql("select status from retention_case").query(String.class).single()).isEqualTo("RETAINED");
+        mvc.perform(get("/worklist").locale(Locale.ENGLISH).with(user(seller).roles("SALES")))
+                .andExpect(content().string(not(containsString("case-" + id))))
+                .andExpect(content().string(not(containsString("new case(s) opened"))));
+        mvc.perform(get("/worklist").with(user("m").roles("MARKETING"))).andExpect(status().isForbidden());
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

@@ -42,6 +42,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/customers/*/consents", "/customers/*/points/**")
                                 .hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers("/follow-ups/**").hasAnyRole("SALES", "SERVICE")
+                        .requestMatchers("/worklist/**").hasAnyRole("ADMIN", "SALES")
                         .requestMatchers("/customers/**").hasAnyRole("ADMIN", "MARKETING", "SALES", "SERVICE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)

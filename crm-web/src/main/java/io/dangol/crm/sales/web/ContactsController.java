@@ -50,6 +50,7 @@ class ContactsController {
     static final String FOLLOW_UPS = "sales/followUps";
 
     private final ContactLog contacts;
+    private final io.dangol.crm.sales.RetentionWorklist worklist;
     private final CustomerFiles files;
     private final Timeline timeline;
     private final AppUsers users;
@@ -57,9 +58,10 @@ class ContactsController {
     private final BusinessZone zone;
     private final Clock clock;
 
-    ContactsController(ContactLog contacts, CustomerFiles files, Timeline timeline, AppUsers users, AccessLog accessLog,
+    ContactsController(ContactLog contacts, io.dangol.crm.sales.RetentionWorklist worklist, CustomerFiles files, Timeline timeline, AppUsers users, AccessLog accessLog,
                        BusinessZone zone, Clock clock) {
         this.contacts = contacts;
+        this.worklist = worklist;
         this.files = files;
         this.timeline = timeline;
         this.users = users;
@@ -94,6 +96,9 @@ class ContactsController {
         }
         Optional<Long> staff = users.findByUsername(user.getName()).flatMap(AppUser::id).map(UserId::value);
         contacts.record(id, checked.contact().get(), chosen.get(), staff, clock.instant());
+        if (checked.contact().get().purpose() == ContactPurpose.RETENTION) {
+            worklist.contacted(id, user.getName(), clock.instant());
+        }
         accessLog.record(new AccessLogEntry(clock.instant(), user.getName(), request.getRemoteAddr(),
                 Optional.of(new CustomerId(id)), AccessAction.EDIT, "contact logged"));
         if (htmx == null) {
