@@ -29,3 +29,13 @@ create table retention_case (
 );
 create unique index retention_case_one_open on retention_case (customer_id) where status in ('OPEN', 'CONTACTED');
 create index retention_case_assignee on retention_case (assigned_to, status);
+
+-- "customers who bought this also bought": co-purchase counts the scoring run computes from a deterministic
+-- sample of customers' own purchases (lines that are neither gifts nor returned), the top 10 per product
+create table product_affinity (
+    product_id    bigint not null references product (id) on delete cascade,
+    other_id      bigint not null references product (id) on delete cascade,
+    customers     bigint not null,
+    confidence    numeric(7, 6) not null,
+    primary key (product_id, other_id)
+);

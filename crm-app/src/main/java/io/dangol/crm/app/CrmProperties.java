@@ -30,7 +30,8 @@ public record CrmProperties(
         @DefaultValue Sales sales) {
 
     /** Contact points verified longer ago than {@code staleAfter} are marked stale; moments look {@code momentDays} ahead. */
-    public record Sales(@DefaultValue("P24M") java.time.Period staleAfter, @DefaultValue("14") int momentDays) {
+    public record Sales(@DefaultValue("P24M") java.time.Period staleAfter, @DefaultValue("14") int momentDays,
+                        @DefaultValue("90") int recentPurchaseDays) {
     }
 
     /** After {@code allowedFailures} failures within {@code window}, a username waits {@code lockout}. */

@@ -52,7 +52,8 @@ class DomainConfiguration {
 
     @Bean
     SalesSettings salesSettings(CrmProperties properties) {
-        return new SalesSettings(properties.sales().staleAfter(), properties.sales().momentDays());
+        return new SalesSettings(properties.sales().staleAfter(), properties.sales().momentDays(),
+                properties.sales().recentPurchaseDays());
     }
 
     @Bean

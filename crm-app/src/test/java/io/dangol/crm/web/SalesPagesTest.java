@@ -156,6 +156,26 @@ class SalesPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void recommendationsAndMomentsNeedAProfilingConsent() throws Exception {
+        long coffee = jdbc.sql("insert into product (sku, name) values ('C', '원두 500g') returning id").query(Long.class).single();
+        long mug = jdbc.sql("insert into product (sku, name) values ('M', '머그컵') returning id").query(Long.class).single();
+        long order = jdbc.sql("insert into customer_order (customer_id, external_id, channel, ordered_at) "
+                + "values (?, 'o1', 'STORE', now() - interval '200 days') returning id").param(customer).query(Long.class).single();
+        jdbc.sql("insert into order_line (customer_id, order_id, line_no, product_id, quantity, unit_price, ordered_at) "
+                + "values (?, ?, 1, ?, 1, 10000, now() - interval '200 days')").params(customer, order, coffee).update();
+        jdbc.sql("insert into product_affinity (product_id, other_id, customers, confidence) values (?, ?, 40, 0.4)")
+                .params(coffee, mug).update();
+        mvc.perform(get("/customers/{id}", customer).locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("No consent to profiling: no recommendations.")))
+                .andExpect(content().string(not(containsString("머그컵"))));
+        jdbc.sql("insert into consent (customer_id, channel, purpose, status, at, source) values (?, 'EMAIL', 'PROFILING', 'GRANTED', now(), 'STORE')")
+                .param(customer).update();
+        mvc.perform(get("/customers/{id}", customer).locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("머그컵")))
+                .andExpect(content().string(containsString("because they bought 원두 500g (40% of its buyers also bought this)")));
+    }
+
+    @Test
     void coreCustomersAtRiskBecomeCasesThatSalesWorksAndCloses() throws Exception {
         long run = jdbc.sql("""
                 insert into scoring_run (trigger, started_by, started_at, finished_at, status)

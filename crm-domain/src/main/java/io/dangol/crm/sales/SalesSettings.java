@@ -2,11 +2,14 @@ package io.dangol.crm.sales;
 
 import java.time.Period;
 
-/** How old a verification may be before a contact point is marked stale; how far ahead moments are shown. */
-public record SalesSettings(Period staleAfter, int momentDays) {
+/**
+ * How old a verification may be before a contact point is marked stale; how far ahead moments are shown; how
+ * recent a purchase must be for its product never to be recommended.
+ */
+public record SalesSettings(Period staleAfter, int momentDays, int recentPurchaseDays) {
 
     public SalesSettings {
-        if (staleAfter.isNegative() || staleAfter.isZero() || momentDays < 1 || momentDays > 366) {
+        if (staleAfter.isNegative() || staleAfter.isZero() || momentDays < 1 || momentDays > 366 || recentPurchaseDays < 0) {
             throw new IllegalArgumentException("sales settings: stale after " + staleAfter + ", moments " + momentDays);
         }
     }

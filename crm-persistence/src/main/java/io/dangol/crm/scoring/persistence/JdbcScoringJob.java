@@ -189,7 +189,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         } finally {
             fitting.cancel(false);
         }
-        publish(work, runId, customers, listener);
+        publish(work, runId, customers, asOf, listener);
     }
 
     private static ValueModels fitted(CompletableFuture<ValueModels> fitting) {
@@ -230,7 +230,8 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         return done;
     }
 
-    private void publish(Connection work, long runId, long customers, ScoringListener listener) throws SQLException {
+    private void publish(Connection work, long runId, long customers, Instant asOf, ScoringListener listener)
+            throws SQLException {
         Instant phaseStart = phase(runId, ScoringPhase.PUBLISH, listener);
         long climbed;
         long fell;
@@ -251,6 +252,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             counts.executeUpdate();
         }
         RunFigures.record(work, runId);
+        ProductAffinity.record(work, asOf, customers);
         ScoreTable.swapIn(work);
         try (PreparedStatement finish = work.prepareStatement("""
                 update scoring_run set status = 'SUCCEEDED', finished_at = ?, phase = 'PUBLISH', progress = 100,

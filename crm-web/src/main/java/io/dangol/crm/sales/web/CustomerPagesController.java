@@ -57,20 +57,24 @@ class CustomerPagesController {
     static final String PAGE = "sales/customer";
     static final int RESULTS = 20;
     static final int TIMELINE_SIZE = 20;
+    static final int RECOMMENDED = 5;
 
     private final CustomerSearch search;
     private final CustomerFiles files;
     private final Timeline timeline;
+    private final io.dangol.crm.sales.Recommendations recommendations;
     private final AccessLog accessLog;
     private final SalesSettings settings;
     private final BusinessZone zone;
     private final Clock clock;
 
-    CustomerPagesController(CustomerSearch search, CustomerFiles files, Timeline timeline, AccessLog accessLog,
+    CustomerPagesController(CustomerSearch search, CustomerFiles files, Timeline timeline,
+                            io.dangol.crm.sales.Recommendations recommendations, AccessLog accessLog,
                             SalesSettings settings, BusinessZone zone, Clock clock) {
         this.search = search;
         this.files = files;
         this.timeline = timeline;
+        this.recommendations = recommendations;
         this.accessLog = accessLog;
         this.settings = settings;
         this.zone = zone;
@@ -116,6 +120,9 @@ class CustomerPagesController {
         model.addAttribute("moments", file.consents(ConsentPurpose.PROFILING)
                 ? file.upcomingMoments(zone.today(clock), settings.momentDays(), zone.zone()) : List.of());
         model.addAttribute("profilingConsent", file.consents(ConsentPurpose.PROFILING));
+        model.addAttribute("recommendations", file.consents(ConsentPurpose.PROFILING)
+                ? recommendations.forCustomer(id, now.minus(java.time.Duration.ofDays(settings.recentPurchaseDays())), RECOMMENDED)
+                : List.of());
         model.addAttribute("momentDays", settings.momentDays());
         model.addAttribute("timeline", timeline.page(id, timelinePage, TIMELINE_SIZE));
         model.addAttribute("canLog", roles.contains("SALES") || roles.contains("SERVICE"));
