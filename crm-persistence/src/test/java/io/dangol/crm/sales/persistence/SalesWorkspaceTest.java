@@ -137,8 +137,9 @@ class SalesWorkspaceTest extends PostgresIntegrationTest {
 
     @Test
     void followUpsAreTheStaffUsersOwnUntilDone() {
-        long staff = jdbc.sql("insert into app_user (username, display_name, password_hash) values ('s1', 'S', 'x') returning id")
-                .query(Long.class).single();
+        long staff = jdbc.sql("insert into app_user (username, display_name, password_hash) values (?, 'S', 'x') returning id")
+                .param("follow-" + System.nanoTime()).query(Long.class).single();
+        jdbc.sql("insert into app_user_role (user_id, role) values (?, 'SALES')").param(staff).update();
         LocalDate today = LocalDate.now();
         ContactDraft.NewContact call = new ContactDraft("PHONE", "OUTBOUND", "FOLLOW_UP", "", "", today.toString())
                 .check(today).contact().orElseThrow();
