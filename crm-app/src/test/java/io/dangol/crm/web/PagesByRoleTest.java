@@ -44,7 +44,9 @@ class PagesByRoleTest extends AppIntegrationTest {
                 Arguments.of("/follow-ups", "SALES", 200), Arguments.of("/follow-ups", "SERVICE", 200),
                 Arguments.of("/follow-ups", "MARKETING", 403), Arguments.of("/follow-ups", "ADMIN", 403),
                 Arguments.of("/worklist", "SALES", 200), Arguments.of("/worklist", "ADMIN", 200),
-                Arguments.of("/worklist", "MARKETING", 403), Arguments.of("/worklist", "SERVICE", 403));
+                Arguments.of("/worklist", "MARKETING", 403), Arguments.of("/worklist", "SERVICE", 403),
+                Arguments.of("/moments", "SALES", 200), Arguments.of("/moments", "MARKETING", 200),
+                Arguments.of("/moments", "SERVICE", 403));
     }
 
     @ParameterizedTest(name = "GET {0} as {1} → {2}")

@@ -176,6 +176,32 @@ class SalesPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void upcomingMomentsListOnlyCustomersWhoConsentedToProfiling() throws Exception {
+        LocalDate soon = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(3);
+        long other = jdbc.sql("insert into customer (name) values ('이서연') returning id").query(Long.class).single();
+        for (long id : new long[] {customer, other}) {
+            jdbc.sql("insert into customer_event (customer_id, kind, month, day, year) values (?, 'BIRTHDAY', ?, ?, 1990)")
+                    .params(id, soon.getMonthValue(), soon.getDayOfMonth()).update();
+        }
+        jdbc.sql("insert into customer_order (customer_id, external_id, channel, ordered_at) values (?, 'first', 'WEB', ?)")
+                .params(customer, java.sql.Timestamp.from(soon.minusYears(3).atTime(12, 0).atZone(ZoneId.of("Asia/Seoul")).toInstant()))
+                .update();
+        jdbc.sql("insert into consent (customer_id, channel, purpose, status, at, source) values (?, 'SMS', 'PROFILING', 'GRANTED', now() - interval '1 day', 'STORE')")
+                .param(customer).update();
+        jdbc.sql("insert into consent (customer_id, channel, purpose, status, at, source) values (?, 'SMS', 'PROFILING', 'GRANTED', now() - interval '2 day', 'STORE')")
+                .param(other).update();
+        jdbc.sql("insert into consent (customer_id, channel, purpose, status, at, source) values (?, 'SMS', 'PROFILING', 'WITHDRAWN', now() - interval '1 day', 'STORE')")
+                .param(other).update();
+        mvc.perform(get("/moments").locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("김민준")))
+                .andExpect(content().string(containsString("birthday")))
+                .andExpect(content().string(containsString("first-purchase anniversary")))
+                .andExpect(content().string(containsString("(3 years)")))
+                .andExpect(content().string(not(containsString("이서연"))));
+    }
+
+    @Test
     void coreCustomersAtRiskBecomeCasesThatSalesWorksAndCloses() throws Exception {
         long run = jdbc.sql("""
                 insert into scoring_run (trigger, started_by, started_at, finished_at, status)

@@ -35,7 +35,7 @@ public record Moment(Kind kind, LocalDate date, Optional<Integer> years, Optiona
     }
 
     /** The next date on or after today that falls on this day of the year, if within {@code days}. */
-    private static Optional<LocalDate> next(MonthDay day, LocalDate today, int days) {
+    public static Optional<LocalDate> next(MonthDay day, LocalDate today, int days) {
         for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
             LocalDate date = day.isValidYear(year) ? day.atYear(year) : LocalDate.of(year, 2, 28);
             if (!date.isBefore(today) && !date.isAfter(today.plusDays(days))) {
@@ -45,7 +45,7 @@ public record Moment(Kind kind, LocalDate date, Optional<Integer> years, Optiona
         return Optional.empty();
     }
 
-    private static Kind kindOf(EventKind kind) {
+    static Kind kindOf(EventKind kind) {
         return switch (kind) {
             case BIRTHDAY -> Kind.BIRTHDAY;
             case WEDDING_ANNIVERSARY -> Kind.WEDDING_ANNIVERSARY;

@@ -7,6 +7,7 @@ import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
 import io.dangol.crm.ladder.LadderStage;
 import java.math.BigDecimal;
+import io.dangol.crm.shared.AnniversaryWindow;
 import io.dangol.crm.shared.PersonalData;
 import java.time.Clock;
 import java.time.Instant;

@@ -43,6 +43,7 @@ class SecurityConfiguration {
                                 .hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers("/follow-ups/**").hasAnyRole("SALES", "SERVICE")
                         .requestMatchers("/worklist/**").hasAnyRole("ADMIN", "SALES")
+                        .requestMatchers("/moments/**").hasAnyRole("ADMIN", "MARKETING", "SALES")
                         .requestMatchers("/customers/**").hasAnyRole("ADMIN", "MARKETING", "SALES", "SERVICE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)

@@ -1,6 +1,6 @@
 package io.dangol.crm.marketing.persistence;
 
-import io.dangol.crm.marketing.AnniversaryWindow;
+import io.dangol.crm.shared.AnniversaryWindow;
 import io.dangol.crm.marketing.SegmentFilter;
 import io.dangol.crm.marketing.SegmentSort;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.dangol.crm.marketing;
+package io.dangol.crm.shared;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

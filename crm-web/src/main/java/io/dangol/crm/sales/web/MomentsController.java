@@ -1,0 +1,48 @@
+package io.dangol.crm.sales.web;
+
+import io.dangol.crm.admin.AccessAction;
+import io.dangol.crm.admin.AccessLog;
+import io.dangol.crm.admin.AccessLogEntry;
+import io.dangol.crm.sales.SalesSettings;
+import io.dangol.crm.sales.UpcomingMoment;
+import io.dangol.crm.sales.UpcomingMoments;
+import io.dangol.crm.shared.BusinessZone;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The coming days' birthdays and anniversaries of customers who consented to profiling; access-logged. */
+@Controller
+class MomentsController {
+
+    static final int LIMIT = 500;
+
+    private final UpcomingMoments moments;
+    private final SalesSettings settings;
+    private final BusinessZone zone;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    MomentsController(UpcomingMoments moments, SalesSettings settings, BusinessZone zone, AccessLog accessLog, Clock clock) {
+        this.moments = moments;
+        this.settings = settings;
+        this.zone = zone;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @GetMapping("/moments")
+    String showMoments(Model model, Principal principal, HttpServletRequest request) {
+        List<UpcomingMoment> upcoming = moments.within(zone.today(clock), settings.momentDays(), zone.zone(), LIMIT);
+        model.addAttribute("upcoming", upcoming);
+        model.addAttribute("days", settings.momentDays());
+        accessLog.record(new AccessLogEntry(clock.instant(), principal.getName(), request.getRemoteAddr(), Optional.empty(),
+                AccessAction.VIEW, "upcoming moments (" + upcoming.size() + " customers)"));
+        return "sales/moments";
+    }
+}
