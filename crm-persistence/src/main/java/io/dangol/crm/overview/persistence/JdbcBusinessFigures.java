@@ -46,15 +46,17 @@ class JdbcBusinessFigures implements BusinessFigures {
 
     private Optional<ImportRun> lastImport() {
         return jdbc.sql("""
-                select id, kind, file_name, started_by, started_at, finished_at, status, rows_read, inserted, updated, rejected
+                select id, kind, file_name, source_system, started_by, started_at, finished_at, status, encoding, rows_read,
+                       inserted, updated, unchanged, rejected, error
                 from import_run order by started_at desc, id desc limit 1""")
                 .query((rs, n) -> {
                     Timestamp finished = rs.getTimestamp("finished_at");
                     return new ImportRun(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
-                            rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+                            rs.getString("source_system"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
                             Optional.ofNullable(finished).map(Timestamp::toInstant),
-                            ImportStatus.valueOf(rs.getString("status")), rs.getLong("rows_read"),
-                            rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("rejected"));
+                            ImportStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("encoding")),
+                            rs.getLong("rows_read"), rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"),
+                            rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")));
                 })
                 .optional();
     }

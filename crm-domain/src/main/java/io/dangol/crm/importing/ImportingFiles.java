@@ -1,0 +1,84 @@
+package io.dangol.crm.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Importing a file, from the web page or the CLI: refuses what is too large, not text in UTF-8 or CP949, or not a
+ * transactions file, before any row is written; otherwise streams it through {@link TransactionImport}. Every
+ * attempt is recorded as an import run (a refused one as FAILED with its reason).
+ */
+public final class ImportingFiles {
+
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
+
+    private final TransactionImport transactions;
+    private final ZoneId zone;
+    private final long maxBytes;
+
+    public ImportingFiles(TransactionImport transactions, ZoneId zone, long maxBytes) {
+        this.transactions = transactions;
+        this.zone = zone;
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** {@code kind} is "transactions" or empty (recognised from the header). */
+    public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
+                                    Optional<TextEncoding> forced) throws IOException {
+        String source = sourceSystem == null || sourceSystem.isBlank() ? "import" : sourceSystem.strip();
+        if (source.length() > 50) {
+            source = source.substring(0, 50);
+        }
+        if (!kind.isBlank() && !kind.equalsIgnoreCase("transactions")) {
+            long run = transactions.begin(fileName, source, startedBy, TextEncoding.UTF_8);
+            transactions.fail(run, "import.refused.kind");
+            return ImportOutcome.refused(run, "import.refused.kind", kind);
+        }
+        if (Files.size(file) > maxBytes) {
+            long run = transactions.begin(fileName, source, startedBy, TextEncoding.UTF_8);
+            transactions.fail(run, "import.refused.tooLarge");
+            return ImportOutcome.refused(run, "import.refused.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
+        }
+        TextEncoding.Detected detected;
+        try {
+            detected = TextEncoding.detect(() -> open(file), forced);
+        } catch (TextEncoding.Unreadable e) {
+            long run = transactions.begin(fileName, source, startedBy, forced.orElse(TextEncoding.UTF_8));
+            transactions.fail(run, e.reason());
+            return ImportOutcome.refused(run, e.reason(), "");
+        }
+        long run = transactions.begin(fileName, source, startedBy, detected.encoding());
+        try (InputStream in = Files.newInputStream(file)) {
+            if (detected.byteOrderMark()) {
+                in.skipNBytes(3);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, detected.encoding().strictDecoder()), 1 << 16);
+            return ImportOutcome.done(transactions.load(run, reader, zone));
+        } catch (TransactionsFile.Refused e) {
+            transactions.fail(run, e.reason());
+            return ImportOutcome.refused(run, e.reason(), e.detail());
+        } catch (RuntimeException | IOException e) {
+            transactions.fail(run, "import.failed: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.dangol.crm.importing;
+
+import java.io.Reader;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Imports {@code transactions} files: customers (created as buyers where new), orders and their lines, keyed by the
+ * ids of the source system, so a second import of the same file changes nothing and a corrected file updates.
+ * All or nothing: a run that fails or is killed leaves no row behind and is marked FAILED.
+ */
+public interface TransactionImport {
+
+    /** Records a RUNNING import; its id identifies the report. */
+    long begin(String fileName, String sourceSystem, String startedBy, TextEncoding encoding);
+
+    /** Reads and loads the file in one transaction; the run ends SUCCEEDED with its counts. */
+    ImportReport load(long runId, Reader reader, ZoneId zone) throws TransactionsFile.Refused;
+
+    /** Marks a run FAILED with the reason (a refused file, a database error). */
+    void fail(long runId, String reason);
+
+    /** Marks runs left RUNNING by a process that died as FAILED; returns how many. */
+    int failAbandoned();
+
+    Optional<ImportRun> find(long runId);
+
+    List<ImportRun> latest(int limit);
+
+    /** The run's rejected rows in line order, streamed. */
+    void forEachRejection(long runId, Consumer<Rejection> rejection);
+}

@@ -1,0 +1,225 @@
+package io.dangol.crm.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The simplest kind any till or shop can export: {@code customer_id,date,amount}, optionally {@code order_id},
+ * {@code product}, {@code quantity} — in any order, names case-insensitive (Korean names accepted too). Streams the
+ * file record by record (quotes, commas and newlines inside fields as RFC 4180 says); each record becomes a
+ * {@link TransactionLine} or a {@link Rejection} with its reason, never both, never neither.
+ */
+public final class TransactionsFile {
+
+    public static final List<String> REQUIRED = List.of("customer_id", "date", "amount");
+    public static final List<String> OPTIONAL = List.of("order_id", "product", "quantity");
+    public static final int MAX_TEXT = 200;
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("고객번호", "customer_id"), Map.entry("고객id", "customer_id"), Map.entry("customer", "customer_id"),
+            Map.entry("customerid", "customer_id"), Map.entry("날짜", "date"), Map.entry("구매일", "date"),
+            Map.entry("금액", "amount"), Map.entry("주문번호", "order_id"), Map.entry("orderid", "order_id"),
+            Map.entry("상품", "product"), Map.entry("상품명", "product"), Map.entry("수량", "quantity"));
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm[:ss]"));
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.BASIC_ISO_DATE, DateTimeFormatter.ofPattern("yyyy/MM/dd"), DateTimeFormatter.ofPattern("yyyy.MM.dd"));
+
+    /** Receives each record's outcome, in file order. */
+    public interface Sink {
+        void accept(TransactionLine line);
+
+        void reject(Rejection rejection);
+    }
+
+    /** A file refused as a whole: a message code and what it is about (the missing columns, say). */
+    public static final class Refused extends Exception {
+        private final String reason;
+        private final String detail;
+
+        public Refused(String reason, String detail) {
+            super(reason + ": " + detail);
+            this.reason = reason;
+            this.detail = detail;
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        public String detail() {
+            return detail;
+        }
+    }
+
+    private TransactionsFile() {
+    }
+
+    /** True when a header names the required columns: how the kind is recognised. */
+    public static boolean recognises(List<String> header) {
+        List<String> names = header.stream().map(TransactionsFile::canonical).toList();
+        return names.containsAll(REQUIRED);
+    }
+
+    /** Reads the whole file into the sink; returns the number of records read (accepted + rejected). */
+    public static long read(Reader reader, ZoneId zone, Sink sink) throws Refused {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        long read = 0;
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new Refused("import.refused.empty", "");
+            }
+            CSVRecord headerRecord = records.next();
+            Map<String, Integer> columns = header(headerRecord);
+            long line = parser.getCurrentLineNumber() + 1;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    read++;
+                    sink.reject(new Rejection(line, "import.reject.quote", "", ""));
+                    break;
+                }
+                read++;
+                long next = parser.getCurrentLineNumber() + 1;
+                check(record, line, columns, zone, sink);
+                line = next;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read;
+    }
+
+    private static Map<String, Integer> header(CSVRecord header) throws Refused {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = canonical(header.get(i));
+            if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
+                throw new Refused("import.refused.duplicateColumn", name);
+            }
+        }
+        List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new Refused("import.refused.header", String.join(", ", missing));
+        }
+        return columns;
+    }
+
+    static String canonical(String name) {
+        String clean = name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        return ALIASES.getOrDefault(clean, ALIASES.getOrDefault(clean.replace("_", ""), clean));
+    }
+
+    private static void check(CSVRecord record, long line, Map<String, Integer> columns, ZoneId zone, Sink sink) {
+        String raw = String.join(",", record.toList());
+        int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        if (record.size() < expected) {
+            sink.reject(new Rejection(line, "import.reject.columns", String.valueOf(record.size()), raw));
+            return;
+        }
+        String customer = value(record, columns, "customer_id").orElse("");
+        if (customer.isEmpty() || customer.length() > MAX_TEXT) {
+            sink.reject(new Rejection(line, "import.reject.customer", customer, raw));
+            return;
+        }
+        String dateText = value(record, columns, "date").orElse("");
+        Optional<Instant> at = instant(dateText, zone);
+        if (at.isEmpty()) {
+            sink.reject(new Rejection(line, "import.reject.date", dateText, raw));
+            return;
+        }
+        String amountText = value(record, columns, "amount").orElse("");
+        Optional<BigDecimal> amount = amount(amountText);
+        if (amount.isEmpty()) {
+            sink.reject(new Rejection(line, "import.reject.amount", amountText, raw));
+            return;
+        }
+        String quantityText = value(record, columns, "quantity").orElse("1");
+        int quantity;
+        try {
+            quantity = Integer.parseInt(quantityText.replace(",", ""));
+        } catch (NumberFormatException e) {
+            quantity = 0;
+        }
+        if (quantity < 1 || quantity > 1_000_000) {
+            sink.reject(new Rejection(line, "import.reject.quantity", quantityText, raw));
+            return;
+        }
+        String order = value(record, columns, "order_id").orElse(customer + "@" + dateText);
+        String product = value(record, columns, "product").orElse("");
+        if (order.length() > MAX_TEXT || product.length() > MAX_TEXT) {
+            sink.reject(new Rejection(line, "import.reject.tooLong", "", raw));
+            return;
+        }
+        sink.accept(new TransactionLine(line, customer, at.get(), amount.get(), order, product, quantity));
+    }
+
+    private static Optional<String> value(CSVRecord record, Map<String, Integer> columns, String name) {
+        Integer index = columns.get(name);
+        if (index == null || index >= record.size()) {
+            return Optional.empty();
+        }
+        String value = record.get(index).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    static Optional<Instant> instant(String text, ZoneId zone) {
+        for (DateTimeFormatter format : DATE_TIMES) {
+            try {
+                return Optional.of(LocalDateTime.parse(text, format).atZone(zone).toInstant());
+            } catch (DateTimeParseException e) {
+                // next format
+            }
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                LocalDate date = LocalDate.parse(text, format);
+                if (date.getYear() < 1900 || date.getYear() > 2200) {
+                    return Optional.empty();
+                }
+                return Optional.of(date.atStartOfDay(zone).toInstant());
+            } catch (DateTimeParseException e) {
+                // next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<BigDecimal> amount(String text) {
+        String clean = text.replace(",", "").replace("₩", "").replace("원", "").strip();
+        try {
+            BigDecimal value = new BigDecimal(clean);
+            if (value.signum() < 0 || value.scale() > 2 || value.precision() - value.scale() > 12) {
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+}

@@ -1,0 +1,378 @@
+package io.dangol.crm.importing.persistence;
+
+import io.dangol.crm.importing.ImportReport;
+import io.dangol.crm.importing.ImportRun;
+import io.dangol.crm.importing.ImportStatus;
+import io.dangol.crm.importing.Rejection;
+import io.dangol.crm.importing.TextEncoding;
+import io.dangol.crm.importing.TransactionImport;
+import io.dangol.crm.importing.TransactionLine;
+import io.dangol.crm.importing.TransactionsFile;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Streams a transactions file into a temporary staging table with COPY (the JVM holds one buffer, never the file),
+ * then upserts customers, products, orders and lines set-based, keyed by (source system, external id) and
+ * (order, line number) — all in one transaction on its own connection, ending with the run's counts. A run that
+ * fails rolls back completely; only its RUNNING record remains, then marked FAILED.
+ */
+@Repository
+class JdbcTransactionImport implements TransactionImport {
+
+    private static final int FLUSH_CHARS = 1 << 20;
+    private static final int REPORTED = 100;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+    private final Clock clock;
+
+    JdbcTransactionImport(DataSource dataSource, JdbcClient jdbc, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(2_000);
+        this.clock = clock;
+    }
+
+    @Override
+    public long begin(String fileName, String sourceSystem, String startedBy, TextEncoding encoding) {
+        return jdbc.sql("""
+                insert into import_run (kind, file_name, source_system, started_by, started_at, status, encoding)
+                values ('transactions', ?, ?, ?, ?, 'RUNNING', ?) returning id""")
+                .params(fileName, sourceSystem, startedBy, Timestamp.from(clock.instant()), encoding.name())
+                .query(Long.class).single();
+    }
+
+    @Override
+    public ImportReport load(long runId, Reader reader, ZoneId zone) throws TransactionsFile.Refused {
+        String source = find(runId).orElseThrow().sourceSystem();
+        try (Connection work = dataSource.getConnection()) {
+            work.setAutoCommit(false);
+            Staging staging = null;
+            try {
+                execute(work, """
+                        create temporary table staged (line bigint, customer_ext text, ordered_at timestamptz,
+                            amount numeric(14, 2), order_ext text, product text, quantity int) on commit drop""");
+                staging = new Staging(work, runId);
+                long read = TransactionsFile.read(reader, zone, staging);
+                staging.finish();
+                long[] counts = upsert(work, runId, source);
+                long rejected = count(work, "select count(*) from import_rejection where run_id = " + runId);
+                try (PreparedStatement done = work.prepareStatement("""
+                        update import_run set status = 'SUCCEEDED', finished_at = ?, rows_read = ?, inserted = ?, updated = ?,
+                               unchanged = ?, rejected = ? where id = ?""")) {
+                    done.setTimestamp(1, Timestamp.from(clock.instant()));
+                    done.setLong(2, read);
+                    done.setLong(3, counts[0]);
+                    done.setLong(4, counts[1]);
+                    done.setLong(5, read - rejected - counts[0] - counts[1]);
+                    done.setLong(6, rejected);
+                    done.setLong(7, runId);
+                    done.executeUpdate();
+                }
+                work.commit();
+            } catch (SQLException | RuntimeException | TransactionsFile.Refused e) {
+                if (staging != null) {
+                    staging.cancel();
+                }
+                work.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the import could not be written: " + e.getMessage(), e);
+        }
+        List<Rejection> first = new ArrayList<>();
+        jdbc.sql("select line, reason, detail, raw from import_rejection where run_id = ? order by line limit ?")
+                .params(runId, REPORTED)
+                .query(rs -> {
+                    first.add(new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        return new ImportReport(find(runId).orElseThrow(), first);
+    }
+
+    /** Returns {inserted, updated} order lines. */
+    private static long[] upsert(Connection work, long runId, String source) throws SQLException {
+        execute(work, "analyze staged");
+        // an order id that the file gives to two customers is ambiguous: all its rows are rejected
+        try (PreparedStatement ambiguous = work.prepareStatement("""
+                with bad as (select order_ext from staged group by order_ext having count(distinct customer_ext) > 1),
+                rejected as (
+                    insert into import_rejection (run_id, line, reason, detail)
+                    select ?, s.line, 'import.reject.orderCustomers', s.order_ext from staged s join bad using (order_ext)
+                    returning line)
+                delete from staged where line in (select line from rejected)""")) {
+            ambiguous.setLong(1, runId);
+            ambiguous.executeUpdate();
+        }
+        try (PreparedStatement owner = work.prepareStatement("""
+                with moved as (
+                    select s.line, s.order_ext from staged s
+                    join customer_order o on o.source_system = ? and o.external_id = s.order_ext
+                    join customer c on c.id = o.customer_id
+                    where c.source_system is distinct from ? or c.external_id is distinct from s.customer_ext),
+                rejected as (
+                    insert into import_rejection (run_id, line, reason, detail)
+                    select ?, line, 'import.reject.orderOwner', order_ext from moved returning line)
+                delete from staged where line in (select line from rejected)""")) {
+            owner.setString(1, source);
+            owner.setString(2, source);
+            owner.setLong(3, runId);
+            owner.executeUpdate();
+        }
+        try (PreparedStatement customers = work.prepareStatement("""
+                insert into customer (name, created_at, acquired_through, ladder_stage, source_system, external_id)
+                select customer_ext, min(ordered_at), 'IMPORT', 'BUYER', ?, customer_ext from staged group by customer_ext
+                on conflict (source_system, external_id) where external_id is not null do nothing""")) {
+            customers.setString(1, source);
+            customers.executeUpdate();
+        }
+        try (PreparedStatement products = work.prepareStatement("""
+                insert into product (sku, name)
+                select distinct 'import:' || ? || ':' || coalesce(nullif(product, ''), '-'), coalesce(nullif(product, ''), '-')
+                from staged
+                on conflict (sku) do nothing""")) {
+            products.setString(1, source);
+            products.executeUpdate();
+        }
+        try (PreparedStatement orders = work.prepareStatement("""
+                insert into customer_order (customer_id, source_system, external_id, channel, ordered_at)
+                select c.id, ?, s.order_ext, 'STORE', min(s.ordered_at) from staged s
+                join customer c on c.source_system = ? and c.external_id = s.customer_ext
+                group by c.id, s.order_ext
+                on conflict (source_system, external_id) do update set ordered_at = excluded.ordered_at
+                where customer_order.ordered_at is distinct from excluded.ordered_at""")) {
+            orders.setString(1, source);
+            orders.setString(2, source);
+            orders.executeUpdate();
+        }
+        try (PreparedStatement lines = work.prepareStatement("""
+                with numbered as (
+                    select s.*, row_number() over (partition by s.order_ext order by s.line) as line_no from staged s),
+                written as (
+                    insert into order_line (customer_id, order_id, line_no, product_id, quantity, unit_price, ordered_at)
+                    select o.customer_id, o.id, n.line_no, p.id, n.quantity, round(n.amount / n.quantity, 2), o.ordered_at
+                    from numbered n
+                    join customer_order o on o.source_system = ? and o.external_id = n.order_ext
+                    join product p on p.sku = 'import:' || ? || ':' || coalesce(nullif(n.product, ''), '-')
+                    on conflict (order_id, line_no) do update
+                        set product_id = excluded.product_id, quantity = excluded.quantity,
+                            unit_price = excluded.unit_price, ordered_at = excluded.ordered_at
+                    where (order_line.product_id, order_line.quantity, order_line.unit_price, order_line.ordered_at)
+                          is distinct from (excluded.product_id, excluded.quantity, excluded.unit_price, excluded.ordered_at)
+                    returning (xmax = 0) as inserted)
+                select count(*) filter (where inserted), count(*) filter (where not inserted) from written""")) {
+            lines.setString(1, source);
+            lines.setString(2, source);
+            try (ResultSet rs = lines.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
+    }
+
+    @Override
+    public void fail(long runId, String reason) {
+        jdbc.sql("update import_run set status = 'FAILED', finished_at = ?, error = ? where id = ? and status = 'RUNNING'")
+                .params(Timestamp.from(clock.instant()), reason, runId).update();
+    }
+
+    @Override
+    public int failAbandoned() {
+        return jdbc.sql("""
+                update import_run set status = 'FAILED', finished_at = ?, error = 'interrupted: the app stopped during the import'
+                where status = 'RUNNING'""").param(Timestamp.from(clock.instant())).update();
+    }
+
+    @Override
+    public Optional<ImportRun> find(long runId) {
+        return jdbc.sql(SELECT + " where id = ?").param(runId).query(JdbcTransactionImport::run).optional();
+    }
+
+    @Override
+    public List<ImportRun> latest(int limit) {
+        return jdbc.sql(SELECT + " order by id desc limit ?").param(limit).query(JdbcTransactionImport::run).list();
+    }
+
+    @Override
+    public void forEachRejection(long runId, Consumer<Rejection> rejection) {
+        streaming.query("select line, reason, detail, raw from import_rejection where run_id = ? order by line",
+                (ResultSet rs) -> {
+                    rejection.accept(new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }, runId);
+    }
+
+    private static final String SELECT = """
+            select id, kind, file_name, source_system, started_by, started_at, finished_at, status, encoding, rows_read,
+                   inserted, updated, unchanged, rejected, error from import_run""";
+
+    private static ImportRun run(ResultSet rs, int n) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new ImportRun(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"), rs.getString("source_system"),
+                rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+                Optional.ofNullable(finished).map(Timestamp::toInstant), ImportStatus.valueOf(rs.getString("status")),
+                Optional.ofNullable(rs.getString("encoding")), rs.getLong("rows_read"), rs.getLong("inserted"),
+                rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")));
+    }
+
+    private static void execute(Connection work, String sql) throws SQLException {
+        try (Statement statement = work.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(Connection work, String sql) throws SQLException {
+        try (Statement statement = work.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The sink that COPYs accepted lines into {@code staged} and batches rejections into {@code import_rejection}. */
+    private static final class Staging implements TransactionsFile.Sink {
+        private final Connection work;
+        private final long runId;
+        private final CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 512);
+
+        Staging(Connection work, long runId) throws SQLException {
+            this.work = work;
+            this.runId = runId;
+            this.copy = work.unwrap(PGConnection.class).getCopyAPI().copyIn("copy staged from stdin");
+        }
+
+        @Override
+        public void accept(TransactionLine line) {
+            buffer.append(line.line()).append('\t');
+            text(line.customerId()).append('\t').append(line.orderedAt().toString()).append('\t')
+                    .append(line.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString()).append('\t');
+            text(line.orderId()).append('\t');
+            text(line.product()).append('\t').append(line.quantity()).append('\n');
+            if (buffer.length() >= FLUSH_CHARS) {
+                flush();
+            }
+        }
+
+        /** Rejections wait in a temporary file (the connection is busy with COPY), then are COPYed in too. */
+        @Override
+        public void reject(Rejection rejection) {
+            try {
+                if (spill == null) {
+                    spillFile = java.nio.file.Files.createTempFile("dangol-rejections-", ".tsv");
+                    spill = java.nio.file.Files.newBufferedWriter(spillFile, StandardCharsets.UTF_8);
+                }
+                spill.append(String.valueOf(runId)).append('\t').append(String.valueOf(rejection.line())).append('\t')
+                        .append(escape(rejection.reason())).append('\t').append(escape(cut(rejection.detail()))).append('\t')
+                        .append(escape(cut(rejection.raw()))).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private java.io.BufferedWriter spill;
+        private java.nio.file.Path spillFile;
+
+        void finish() throws SQLException {
+            flush();
+            copy.endCopy();
+            if (spill == null) {
+                return;
+            }
+            try {
+                spill.close();
+                try (Reader in = java.nio.file.Files.newBufferedReader(spillFile, StandardCharsets.UTF_8)) {
+                    work.unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn("copy import_rejection (run_id, line, reason, detail, raw) from stdin", in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    java.nio.file.Files.deleteIfExists(spillFile);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+
+        private static String escape(String value) {
+            StringBuilder out = new StringBuilder(value.length() + 8);
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(c);
+                }
+            }
+            return out.toString();
+        }
+
+        /** Ends an unfinished COPY, so the transaction can roll back; drops the spilled rejections. */
+        void cancel() {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+                if (spill != null) {
+                    spill.close();
+                    java.nio.file.Files.deleteIfExists(spillFile);
+                }
+            } catch (SQLException | IOException e) {
+                // the rollback that follows ends the transaction either way
+            }
+        }
+
+        private static String cut(String text) {
+            return text.length() > 1_000 ? text.substring(0, 1_000) : text;
+        }
+
+        private StringBuilder text(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> buffer.append("\\\\");
+                    case '\t' -> buffer.append("\\t");
+                    case '\n' -> buffer.append("\\n");
+                    case '\r' -> buffer.append("\\r");
+                    default -> buffer.append(c);
+                }
+            }
+            return buffer;
+        }
+
+        private void flush() {
+            try {
+                byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(bytes, 0, bytes.length);
+                buffer.setLength(0);
+            } catch (SQLException e) {
+                throw new UncheckedIOException(new IOException("COPY into the staging table failed", e));
+            }
+        }
+    }
+}

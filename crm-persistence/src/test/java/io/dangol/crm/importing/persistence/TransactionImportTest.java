@@ -1,0 +1,156 @@
+package io.dangol.crm.importing.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dangol.crm.importing.ImportOutcome;
+import io.dangol.crm.importing.ImportReport;
+import io.dangol.crm.importing.ImportStatus;
+import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.Rejection;
+import io.dangol.crm.importing.TextEncoding;
+import io.dangol.crm.importing.TransactionImport;
+import io.dangol.crm.testing.PostgresIntegrationTest;
+import io.dangol.crm.testing.Tables;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Transactions files into PostgreSQL: good rows kept, bad rows reported, the same file twice changes nothing. */
+@SpringBootTest
+class TransactionImportTest extends PostgresIntegrationTest {
+
+    @Autowired
+    TransactionImport transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    ImportingFiles importing;
+
+    @BeforeEach
+    void empty() {
+        Tables.emptyCustomerData(jdbc);
+        importing = new ImportingFiles(transactions, ZoneId.of("Asia/Seoul"), 10_000_000);
+    }
+
+    @Test
+    void goodRowsAreImportedBadOnesReportedAndASecondImportChangesNothing() throws Exception {
+        String file = """
+                customer_id,date,amount,order_id,product,quantity
+                C1,2026-01-05,"12,000",A1,원두,2
+                C1,2026-01-05,3000,A1,필터,1
+                C2,20260110,₩50000,A2,"머그, 큰 것",1
+                C3,2026-13-01,1000,A3,원두,1
+                C4,2026-01-11,lots,A4,원두,1
+                C5,2026-01-12
+                C6,2026-01-12 14:30,8000,,,
+                C2,2026-01-20,1000,A1,원두,1
+                """;
+        ImportReport first = run(write("t.csv", file, StandardCharsets.UTF_8), Optional.empty());
+        assertThat(first.run().status()).isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(first.run().rowsRead()).isEqualTo(8);
+        assertThat(first.run().inserted()).as("lines 4 and 8").isEqualTo(2);
+        assertThat(first.run().rejected()).as("three bad rows, and all three rows of order A1 that two customers share")
+                .isEqualTo(6);
+        assertThat(first.run().rowsRead()).isEqualTo(first.run().inserted() + first.run().updated() + first.run().unchanged()
+                + first.run().rejected());
+        assertThat(first.rejections()).extracting(Rejection::line, Rejection::reason).contains(
+                org.assertj.core.groups.Tuple.tuple(5L, "import.reject.date"),
+                org.assertj.core.groups.Tuple.tuple(6L, "import.reject.amount"),
+                org.assertj.core.groups.Tuple.tuple(7L, "import.reject.columns"),
+                org.assertj.core.groups.Tuple.tuple(9L, "import.reject.orderCustomers"),
+                org.assertj.core.groups.Tuple.tuple(2L, "import.reject.orderCustomers"));
+        assertThat(count("select count(*) from customer where ladder_stage = 'BUYER' and source_system = 'shop'")).isEqualTo(2);
+        assertThat(jdbc.sql("select sum(quantity * unit_price) from order_line").query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("58000");
+
+        ImportReport second = run(write("t.csv", file, StandardCharsets.UTF_8), Optional.empty());
+        assertThat(second.run().inserted()).isZero();
+        assertThat(second.run().updated()).isZero();
+        assertThat(second.run().unchanged()).isEqualTo(2);
+        assertThat(count("select count(*) from order_line")).isEqualTo(2);
+
+        ImportReport corrected = run(write("t.csv", file.replace("₩50000", "₩55000"), StandardCharsets.UTF_8), Optional.empty());
+        assertThat(corrected.run().updated()).isEqualTo(1);
+        assertThat(count("select count(*) from order_line")).isEqualTo(2);
+    }
+
+    @Test
+    void koreanExcelFilesInCp949AreReadWithoutReplacingAnything() throws Exception {
+        String file = "고객번호,날짜,금액,상품명\nK1,2026-02-01,10000,똠얌꿍 소스\n";
+        Path cp949 = write("k.csv", file, Charset.forName("x-windows-949"));
+        ImportReport report = run(cp949, Optional.empty());
+        assertThat(report.run().encoding()).contains("CP949");
+        assertThat(report.run().inserted()).isEqualTo(1);
+        assertThat(jdbc.sql("select name from product where sku like 'import:shop:%'").query(String.class).single())
+                .isEqualTo("똠얌꿍 소스");
+
+        Path bom = dir.resolve("bom.csv");
+        Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, file.replace("K1", "K2").getBytes(StandardCharsets.UTF_8)));
+        assertThat(run(bom, Optional.empty()).run().encoding()).contains("UTF_8");
+        assertThat(count("select count(*) from customer where external_id = 'K2'")).isEqualTo(1);
+    }
+
+    @Test
+    void filesThatCannotBeReadAreRefusedWholeAndNothingChanges() throws Exception {
+        ImportOutcome header = importing.importFile(write("h.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "h.csv", "",
+                "shop", "tester", Optional.empty());
+        assertThat(header.refusal()).contains("import.refused.header");
+        assertThat(header.refusalDetail()).isEqualTo("customer_id, date, amount");
+        Path binary = dir.resolve("b.csv");
+        Files.write(binary, new byte[] {1, 2, 0, 3, (byte) 0xFF});
+        assertThat(importing.importFile(binary, "b.csv", "", "shop", "tester", Optional.empty()).refusal())
+                .contains("import.refused.binary");
+        Path mixed = dir.resolve("m.csv");
+        Files.write(mixed, new byte[] {'a', ',', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFF, '\n'});
+        assertThat(importing.importFile(mixed, "m.csv", "", "shop", "tester", Optional.empty()).refusal())
+                .contains("import.refused.encoding");
+        assertThat(importing.importFile(write("x.csv", "customer_id,date,amount\n", StandardCharsets.UTF_8), "x.csv",
+                "products", "shop", "tester", Optional.empty()).refusal()).contains("import.refused.kind");
+        assertThat(count("select count(*) from customer")).isZero();
+        assertThat(count("select count(*) from import_run where status = 'FAILED'")).isEqualTo(4);
+    }
+
+    @Test
+    void anUnbalancedQuoteRejectsFromThereAndKeepsTheRowsBefore() throws Exception {
+        ImportReport report = run(write("q.csv", "customer_id,date,amount\nQ1,2026-03-01,1000\nQ2,2026-03-02,\"2000\nQ3,2026-03-03,3000\n",
+                StandardCharsets.UTF_8), Optional.empty());
+        assertThat(report.run().inserted()).isEqualTo(1);
+        assertThat(report.rejections()).extracting(Rejection::reason).containsExactly("import.reject.quote");
+        assertThat(report.run().rowsRead()).isEqualTo(report.run().inserted() + report.run().rejected());
+    }
+
+    private ImportReport run(Path file, Optional<TextEncoding> encoding) throws Exception {
+        ImportOutcome outcome = importing.importFile(file, file.getFileName().toString(), "", "shop", "tester", encoding);
+        assertThat(outcome.refusal()).isEmpty();
+        return outcome.report().orElseThrow();
+    }
+
+    private Path write(String name, String text, Charset charset) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, charset);
+        return file;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
