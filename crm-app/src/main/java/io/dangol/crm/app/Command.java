@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The operator commands of the jar: {@code demo --customers=N [--seed=S]}, {@code score},
  * {@code password <username>}. */
 public enum Command {
-    DEMO("demo"), SCORE("score"), PASSWORD("password"), UNKNOWN("");
+    DEMO("demo"), SCORE("score"), PASSWORD("password"), IMPORT("import"), UNKNOWN("");
 
     private final String word;
 
@@ -38,6 +38,9 @@ public enum Command {
                                                        phase's time and the fitted models as JSON, exit 1 on failure
                   score --backtest-from=YYYY-MM-DD [--holdout-weeks=N]
                                                        fit up to that date, compare predicted and actual purchases after it
-                  password <username>                  give a staff user a new random password, print it once, exit""";
+                  password <username>                  give a staff user a new random password, print it once, exit
+                  import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949]
+                                                       import a CSV file (kind: transactions, or auto), print the
+                                                       report, exit 1 when the file is refused""";
     }
 }

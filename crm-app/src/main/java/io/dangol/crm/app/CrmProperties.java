@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone        the business's time zone, for dates shown to staff
  * @param login           sign-in throttling
  * @param sales           the customer page's freshness and moments
+ * @param importMaxBytes  files larger than this are refused by the import
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
@@ -27,7 +28,8 @@ public record CrmProperties(
         String adminPassword,
         @DefaultValue("Asia/Seoul") ZoneId timeZone,
         @DefaultValue Login login,
-        @DefaultValue Sales sales) {
+        @DefaultValue Sales sales,
+        @DefaultValue("2GB") org.springframework.util.unit.DataSize importMaxBytes) {
 
     /** Contact points verified longer ago than {@code staleAfter} are marked stale; moments look {@code momentDays} ahead. */
     public record Sales(@DefaultValue("P24M") java.time.Period staleAfter, @DefaultValue("14") int momentDays,

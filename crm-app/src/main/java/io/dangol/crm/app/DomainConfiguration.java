@@ -9,6 +9,8 @@ import io.dangol.crm.admin.RightsChanges;
 import io.dangol.crm.web.WebSettings;
 import io.dangol.crm.marketing.SavedSegments;
 import io.dangol.crm.marketing.SegmentLibrary;
+import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.sales.SalesSettings;
 import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
@@ -54,6 +56,11 @@ class DomainConfiguration {
     SalesSettings salesSettings(CrmProperties properties) {
         return new SalesSettings(properties.sales().staleAfter(), properties.sales().momentDays(),
                 properties.sales().recentPurchaseDays());
+    }
+
+    @Bean
+    ImportingFiles importingFiles(TransactionImport transactions, CrmProperties properties) {
+        return new ImportingFiles(transactions, properties.timeZone(), properties.importMaxBytes().toBytes());
     }
 
     @Bean

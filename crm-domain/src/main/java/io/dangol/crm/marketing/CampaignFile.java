@@ -1,5 +1,6 @@
 package io.dangol.crm.marketing;
 
+import io.dangol.crm.shared.SpreadsheetCell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
@@ -44,14 +45,9 @@ public final class CampaignFile implements AutoCloseable {
         }
     }
 
-    /** A cell a spreadsheet would take for a formula gets a leading apostrophe; anything else is kept as it is. */
+    /** A cell a spreadsheet would take for a formula gets a leading apostrophe (see {@link SpreadsheetCell}). */
     public static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return SpreadsheetCell.neutralise(cell);
     }
 
     @Override

@@ -1,0 +1,79 @@
+package io.dangol.crm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.dangol.crm.app.AppIntegrationTest;
+import io.dangol.crm.testing.Tables;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The admin's Import page: upload, report, rejected rows as CSV; refused files explained; admins only. */
+class ImportPagesTest extends AppIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void empty() {
+        Tables.emptyCustomerData(jdbc);
+    }
+
+    @Test
+    void anAdminUploadsAKoreanExcelFileWithABadRowAndGetsTheReport() throws Exception {
+        byte[] cp949 = "고객번호,날짜,금액,상품명\nK1,2026-02-01,10000,똠얌꿍 소스\nK2,어제,5000,원두\n"
+                .getBytes(Charset.forName("x-windows-949"));
+        MvcResult uploaded = mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "매출.csv", "text/csv", cp949))
+                        .param("source", "pos").with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(redirectedUrlPattern("/admin/import/*")).andReturn();
+        String report = uploaded.getResponse().getRedirectedUrl();
+        mvc.perform(get(report).locale(Locale.KOREAN).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("매출.csv")))
+                .andExpect(content().string(containsString("CP949")))
+                .andExpect(content().string(containsString("날짜 &quot;어제&quot;을(를) 읽을 수 없습니다")));
+        assertThat(jdbc.sql("select name from product where sku = 'import:pos:똠얌꿍 소스'").query(String.class).single())
+                .isEqualTo("똠얌꿍 소스");
+
+        MvcResult started = mvc.perform(get(report + "/rejected.csv").locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
+                .andExpect(request().asyncStarted()).andReturn();
+        String csv = new String(mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFline,reason,value,row\r\n3,");
+        assertThat(csv).contains("date \"\"어제\"\" cannot be read");
+    }
+
+    @Test
+    void aFileThatIsNotCsvIsRefusedWithAClearMessage() throws Exception {
+        MvcResult uploaded = mvc.perform(multipart("/admin/import")
+                        .file(new MockMultipartFile("file", "photo.csv", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}))
+                        .with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(flash().attribute("refusal", "import.refused.binary")).andReturn();
+        mvc.perform(get(uploaded.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("This is not a CSV file")));
+        mvc.perform(multipart("/admin/import").with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(redirectedUrl("/admin/import")).andExpect(flash().attribute("problem", "import.refused.noFile"));
+        mvc.perform(get("/admin/import").with(user("s").roles("SALES"))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "a.csv", "text/csv", new byte[] {'a'}))
+                .with(csrf()).with(user("m").roles("MARKETING"))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single()).isZero();
+    }
+}

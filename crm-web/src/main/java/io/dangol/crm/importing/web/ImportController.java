@@ -1,0 +1,142 @@
+package io.dangol.crm.importing.web;
+
+import io.dangol.crm.importing.ImportOutcome;
+import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.TextEncoding;
+import io.dangol.crm.importing.TransactionImport;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin's Import page: upload a file, pick its kind (or let the header tell) and encoding (or let the bytes
+ * tell), then the report — rows read, inserted, updated, unchanged, rejected — with the rejected rows, also as a
+ * CSV file to download, correct and import again.
+ */
+@Controller
+class ImportController {
+
+    static final String PAGE = "importing/import";
+    static final String REPORT = "importing/report";
+
+    private final ImportingFiles importing;
+    private final TransactionImport imports;
+    private final MessageSource messages;
+
+    ImportController(ImportingFiles importing, TransactionImport imports, MessageSource messages) {
+        this.importing = importing;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/import")
+    String showImport(Model model) {
+        model.addAttribute("runs", imports.latest(30));
+        model.addAttribute("maxMegabytes", importing.maxBytes() / (1024 * 1024));
+        return PAGE;
+    }
+
+    @PostMapping("/admin/import")
+    String upload(@RequestParam(value = "file", required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String source,
+                  @RequestParam(defaultValue = "") String encoding, Principal principal, RedirectAttributes redirect)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "import.refused.noFile");
+            return "redirect:/admin/import";
+        }
+        Path temporary = Files.createTempFile("dangol-import-", ".csv");
+        try {
+            file.transferTo(temporary);
+            String name = Optional.ofNullable(file.getOriginalFilename()).map(n -> Path.of(n).getFileName().toString())
+                    .orElse("upload.csv");
+            ImportOutcome outcome = importing.importFile(temporary, name, kind, source, principal.getName(),
+                    TextEncoding.parse(encoding));
+            if (outcome.isRefused()) {
+                redirect.addFlashAttribute("refusal", outcome.refusal().get());
+                redirect.addFlashAttribute("refusalDetail", outcome.refusalDetail());
+            }
+            return "redirect:/admin/import/" + outcome.runId();
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @GetMapping("/admin/import/{id}")
+    String showReport(@PathVariable long id, Model model) {
+        model.addAttribute("run", imports.find(id).orElseThrow(NoSuchImport::new));
+        List<io.dangol.crm.importing.Rejection> first = new ArrayList<>();
+        imports.forEachRejection(id, rejection -> {
+            if (first.size() < 200) {
+                first.add(rejection);
+            }
+        });
+        model.addAttribute("rejections", first);
+        return REPORT;
+    }
+
+    @GetMapping("/admin/import/{id}/rejected.csv")
+    ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, Locale locale) {
+        imports.find(id).orElseThrow(NoSuchImport::new);
+        StreamingResponseBody body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            printer.printRecord("line", "reason", "value", "row");
+            imports.forEachRejection(id, rejection -> {
+                try {
+                    printer.printRecord(rejection.line(), messages.getMessage(rejection.reason(),
+                            new Object[] {rejection.detail()}, rejection.reason(), locale),
+                            io.dangol.crm.shared.SpreadsheetCell.neutralise(rejection.detail()),
+                            io.dangol.crm.shared.SpreadsheetCell.neutralise(rejection.raw()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            printer.flush();
+        };
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("import-" + id + "-rejected.csv").build().toString())
+                .body(body);
+    }
+
+    @ExceptionHandler(NoSuchImport.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    static final class NoSuchImport extends RuntimeException {
+        NoSuchImport() {
+            super("no such import");
+        }
+    }
+}
