@@ -39,7 +39,7 @@ public enum Command {
                   score --backtest-from=YYYY-MM-DD [--holdout-weeks=N]
                                                        fit up to that date, compare predicted and actual purchases after it
                   password <username>                  give a staff user a new random password, print it once, exit
-                  import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949]
+                  import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949] [--map=theirs:ours,...]
                                                        import a CSV file (kind: transactions, or auto), print the
                                                        report, exit 1 when the file is refused""";
     }

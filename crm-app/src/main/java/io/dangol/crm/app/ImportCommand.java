@@ -19,7 +19,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949]}: imports a file as the web page does and
+ * {@code import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949] [--map=theirs:ours,…]}: imports a file as the
+ * web page does (with the file's column names mapped to Dangol's, if given) and
  * prints the same report; exits 1 when the file is refused, 2 on wrong arguments.
  */
 @Component
@@ -41,7 +42,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) throws IOException {
         List<String> words = args.getNonOptionArgs();
         if (words.size() != 3) {
-            System.err.println("import: usage: import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949]  (kind: transactions)");
+            System.err.println("import: usage: import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949] [--map=theirs:ours,…]"
+                    + "  (kind: transactions or auto)");
             exitCode = 2;
             return;
         }
@@ -62,7 +64,20 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         String source = args.containsOption("source") ? args.getOptionValues("source").get(0) : "import";
         String kind = words.get(1).equalsIgnoreCase("auto") ? "" : words.get(1);
-        ImportOutcome outcome = importing.importFile(file, file.getFileName().toString(), kind, source, "cli", encoding);
+        java.util.Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        if (args.containsOption("map")) {
+            for (String pair : String.join(",", args.getOptionValues("map")).split(",")) {
+                String[] parts = pair.split(":", 2);
+                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                    System.err.println("import: --map takes file:dangol column pairs, e.g. --map=masterid:customer_id,sales:amount");
+                    exitCode = 2;
+                    return;
+                }
+                mapping.put(parts[0].strip(), parts[1].strip());
+            }
+        }
+        ImportOutcome outcome = importing.importFile(file, file.getFileName().toString(), kind, source, "cli", encoding,
+                mapping);
         if (outcome.isRefused()) {
             System.out.printf("import: run %d refused: %s%n", outcome.runId(),
                     text(outcome.refusal().get(), outcome.refusalDetail()));

@@ -36,6 +36,13 @@ public final class ImportingFiles {
     /** {@code kind} is "transactions" or empty (recognised from the header). */
     public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
                                     Optional<TextEncoding> forced) throws IOException {
+        return importFile(file, fileName, kind, sourceSystem, startedBy, forced, java.util.Map.of());
+    }
+
+    /** With the file's column names mapped to Dangol's first ({@code masterid → customer_id}). */
+    public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
+                                    Optional<TextEncoding> forced, java.util.Map<String, String> columnMapping)
+            throws IOException {
         String source = sourceSystem == null || sourceSystem.isBlank() ? "import" : sourceSystem.strip();
         if (source.length() > 50) {
             source = source.substring(0, 50);
@@ -64,7 +71,7 @@ public final class ImportingFiles {
                 in.skipNBytes(3);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, detected.encoding().strictDecoder()), 1 << 16);
-            return ImportOutcome.done(transactions.load(run, reader, zone));
+            return ImportOutcome.done(transactions.load(run, reader, zone, columnMapping));
         } catch (TransactionsFile.Refused e) {
             transactions.fail(run, e.reason());
             return ImportOutcome.refused(run, e.reason(), e.detail());

@@ -17,7 +17,8 @@ public interface TransactionImport {
     long begin(String fileName, String sourceSystem, String startedBy, TextEncoding encoding);
 
     /** Reads and loads the file in one transaction; the run ends SUCCEEDED with its counts. */
-    ImportReport load(long runId, Reader reader, ZoneId zone) throws TransactionsFile.Refused;
+    ImportReport load(long runId, Reader reader, ZoneId zone, java.util.Map<String, String> columnMapping)
+            throws TransactionsFile.Refused;
 
     /** Marks a run FAILED with the reason (a refused file, a database error). */
     void fail(long runId, String reason);

@@ -29,17 +29,21 @@ import org.apache.commons.csv.CSVRecord;
 public final class TransactionsFile {
 
     public static final List<String> REQUIRED = List.of("customer_id", "date", "amount");
-    public static final List<String> OPTIONAL = List.of("order_id", "product", "quantity");
+    public static final List<String> OPTIONAL = List.of("order_id", "product", "quantity", "unit_price");
     public static final int MAX_TEXT = 200;
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("고객번호", "customer_id"), Map.entry("고객id", "customer_id"), Map.entry("customer", "customer_id"),
             Map.entry("customerid", "customer_id"), Map.entry("날짜", "date"), Map.entry("구매일", "date"),
             Map.entry("금액", "amount"), Map.entry("주문번호", "order_id"), Map.entry("orderid", "order_id"),
-            Map.entry("상품", "product"), Map.entry("상품명", "product"), Map.entry("수량", "quantity"));
+            Map.entry("상품", "product"), Map.entry("상품명", "product"), Map.entry("수량", "quantity"),
+            Map.entry("단가", "unit_price"), Map.entry("unitprice", "unit_price"), Map.entry("price", "unit_price"),
+            Map.entry("invoiceno", "order_id"), Map.entry("invoice", "order_id"), Map.entry("invoicedate", "date"),
+            Map.entry("description", "product"));
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss]"),
-            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm[:ss]"));
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"));
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.BASIC_ISO_DATE, DateTimeFormatter.ofPattern("yyyy/MM/dd"), DateTimeFormatter.ofPattern("yyyy.MM.dd"));
 
@@ -76,11 +80,20 @@ public final class TransactionsFile {
     /** True when a header names the required columns: how the kind is recognised. */
     public static boolean recognises(List<String> header) {
         List<String> names = header.stream().map(TransactionsFile::canonical).toList();
-        return names.containsAll(REQUIRED);
+        return names.contains("customer_id") && names.contains("date")
+                && (names.contains("amount") || names.contains("unit_price"));
     }
 
     /** Reads the whole file into the sink; returns the number of records read (accepted + rejected). */
     public static long read(Reader reader, ZoneId zone, Sink sink) throws Refused {
+        return read(reader, zone, Map.of(), sink);
+    }
+
+    /**
+     * As {@link #read(Reader, ZoneId, Sink)}, with the file's own column names mapped to ours first
+     * ({@code masterid → customer_id}, say), for exports whose names no alias knows.
+     */
+    public static long read(Reader reader, ZoneId zone, Map<String, String> mapping, Sink sink) throws Refused {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         long read = 0;
         try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -89,7 +102,7 @@ public final class TransactionsFile {
                 throw new Refused("import.refused.empty", "");
             }
             CSVRecord headerRecord = records.next();
-            Map<String, Integer> columns = header(headerRecord);
+            Map<String, Integer> columns = header(headerRecord, mapping);
             long line = parser.getCurrentLineNumber() + 1;
             while (true) {
                 CSVRecord record;
@@ -114,15 +127,20 @@ public final class TransactionsFile {
         return read;
     }
 
-    private static Map<String, Integer> header(CSVRecord header) throws Refused {
+    private static Map<String, Integer> header(CSVRecord header, Map<String, String> mapping) throws Refused {
         Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<String, String> mapped = new java.util.HashMap<>();
+        mapping.forEach((from, to) -> mapped.put(from.strip().toLowerCase(Locale.ROOT), to.strip()));
         for (int i = 0; i < header.size(); i++) {
-            String name = canonical(header.get(i));
+            String raw = header.get(i).replace("\uFEFF", "").strip();
+            String name = canonical(mapped.getOrDefault(raw.toLowerCase(Locale.ROOT), raw));
             if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
                 throw new Refused("import.refused.duplicateColumn", name);
             }
         }
-        List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
+        List<String> missing = REQUIRED.stream()
+                .filter(name -> !columns.containsKey(name) && !(name.equals("amount") && columns.containsKey("unit_price")))
+                .toList();
         if (!missing.isEmpty()) {
             throw new Refused("import.refused.header", String.join(", ", missing));
         }
@@ -152,12 +170,6 @@ public final class TransactionsFile {
             sink.reject(new Rejection(line, "import.reject.date", dateText, raw));
             return;
         }
-        String amountText = value(record, columns, "amount").orElse("");
-        Optional<BigDecimal> amount = amount(amountText);
-        if (amount.isEmpty()) {
-            sink.reject(new Rejection(line, "import.reject.amount", amountText, raw));
-            return;
-        }
         String quantityText = value(record, columns, "quantity").orElse("1");
         int quantity;
         try {
@@ -168,6 +180,20 @@ public final class TransactionsFile {
         if (quantity < 1 || quantity > 1_000_000) {
             sink.reject(new Rejection(line, "import.reject.quantity", quantityText, raw));
             return;
+        }
+        boolean byUnitPrice = !columns.containsKey("amount");
+        String amountText = value(record, columns, byUnitPrice ? "unit_price" : "amount").orElse("");
+        Optional<BigDecimal> amount = amount(amountText);
+        if (amount.isEmpty()) {
+            sink.reject(new Rejection(line, byUnitPrice ? "import.reject.unitPrice" : "import.reject.amount", amountText, raw));
+            return;
+        }
+        if (byUnitPrice) {
+            amount = Optional.of(amount.get().multiply(BigDecimal.valueOf(quantity)));
+            if (amount.get().precision() - amount.get().scale() > 12) {
+                sink.reject(new Rejection(line, "import.reject.amount", amount.get().toPlainString(), raw));
+                return;
+            }
         }
         String order = value(record, columns, "order_id").orElse(customer + "@" + dateText);
         String product = value(record, columns, "product").orElse("");

@@ -67,7 +67,8 @@ class JdbcTransactionImport implements TransactionImport {
     }
 
     @Override
-    public ImportReport load(long runId, Reader reader, ZoneId zone) throws TransactionsFile.Refused {
+    public ImportReport load(long runId, Reader reader, ZoneId zone, java.util.Map<String, String> columnMapping)
+            throws TransactionsFile.Refused {
         String source = find(runId).orElseThrow().sourceSystem();
         try (Connection work = dataSource.getConnection()) {
             work.setAutoCommit(false);
@@ -77,7 +78,7 @@ class JdbcTransactionImport implements TransactionImport {
                         create temporary table staged (line bigint, customer_ext text, ordered_at timestamptz,
                             amount numeric(14, 2), order_ext text, product text, quantity int) on commit drop""");
                 staging = new Staging(work, runId);
-                long read = TransactionsFile.read(reader, zone, staging);
+                long read = TransactionsFile.read(reader, zone, columnMapping, staging);
                 staging.finish();
                 long[] counts = upsert(work, runId, source);
                 long rejected = count(work, "select count(*) from import_rejection where run_id = " + runId);

@@ -1,0 +1,122 @@
+package io.dangol.crm.importing.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dangol.crm.importing.ImportOutcome;
+import io.dangol.crm.importing.ImportRun;
+import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.TransactionImport;
+import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.ScoringListener;
+import io.dangol.crm.scoring.ScoringRequest;
+import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringStatus;
+import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.testing.PostgresIntegrationTest;
+import io.dangol.crm.testing.Tables;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Real public data through the front door (../shared/datasets beside the project; skipped without it): CDNOW's
+ * event log with a column mapping, and a slice of UCI Online Retail as it is, then a scoring run as of the data's end.
+ */
+@SpringBootTest
+class RealDataImportTest extends PostgresIntegrationTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @Autowired
+    TransactionImport transactions;
+
+    @Autowired
+    ScoringJob scoring;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void empty() {
+        Tables.emptyCustomerData(jdbc);
+    }
+
+    @Test
+    void cdnowImportsWithAColumnMappingAndScores() throws Exception {
+        Path elog = datasets().resolve("cdnow/cdnowElog.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(elog), "CDNOW event log not found: " + elog);
+        ImportingFiles importing = new ImportingFiles(transactions, UTC, Long.MAX_VALUE);
+        ImportOutcome outcome = importing.importFile(elog, "cdnowElog.csv", "transactions", "cdnow", "test", Optional.empty(),
+                Map.of("masterid", "customer_id", "cds", "quantity", "sales", "amount", "sampleid", "ignored"));
+        ImportRun run = outcome.report().orElseThrow().run();
+        assertThat(run.rowsRead()).isEqualTo(6_919);
+        assertThat(run.rejected()).as("same customer, same day: one order, several lines; nothing bad").isZero();
+        assertThat(run.inserted()).isEqualTo(6_919);
+        assertThat(jdbc.sql("select count(*) from customer where source_system = 'cdnow'").query(Long.class).single())
+                .isEqualTo(2_357);
+
+        ScoringRun scored = scoring.run(ScoringRequest.asOfEndOf(ScoringTrigger.CLI, "test", LocalDate.of(1998, 6, 30), UTC,
+                java.time.Instant.now()), ScoringListener.NONE);
+        assertThat(scored.status()).isEqualTo(ScoringStatus.SUCCEEDED);
+        assertThat(scored.customers()).isEqualTo(2_357);
+        assertThat(scored.models()).isPresent();
+    }
+
+    @Test
+    void aSliceOfOnlineRetailImportsAsItIsWithItsBadRowsExplained() throws Exception {
+        Path part = datasets().resolve("online-retail/online_retail_part1_2010-12_to_2011-04.csv.gz");
+        Assumptions.assumeTrue(Files.isRegularFile(part), "Online Retail not found: " + part);
+        Path slice = dir.resolve("retail.csv");
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(part)),
+                StandardCharsets.UTF_8)); BufferedWriter out = Files.newBufferedWriter(slice, StandardCharsets.UTF_8)) {
+            String line;
+            for (int i = 0; i <= 20_000 && (line = in.readLine()) != null; i++) {
+                out.write(line);
+                out.write('\n');
+            }
+        }
+        ImportingFiles importing = new ImportingFiles(transactions, UTC, Long.MAX_VALUE);
+        ImportRun run = importing.importFile(slice, "retail.csv", "", "uci", "test", Optional.empty())
+                .report().orElseThrow().run();
+        assertThat(run.rowsRead()).isEqualTo(20_000);
+        assertThat(run.inserted()).isPositive();
+        assertThat(run.rejected()).as("rows without a customer id and returns (negative quantities)").isPositive();
+        assertThat(run.inserted() + run.rejected()).isEqualTo(run.rowsRead());
+        assertThat(jdbc.sql("select count(*) from import_rejection where reason = 'import.reject.customer'")
+                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from import_rejection where reason = 'import.reject.quantity'")
+                .query(Long.class).single()).isPositive();
+
+        ScoringRun scored = scoring.run(ScoringRequest.asOfEndOf(ScoringTrigger.CLI, "test", LocalDate.of(2011, 1, 31), UTC,
+                java.time.Instant.now()), ScoringListener.NONE);
+        assertThat(scored.status()).isEqualTo(ScoringStatus.SUCCEEDED);
+        assertThat(scored.customers()).isEqualTo(
+                jdbc.sql("select count(*) from customer where source_system = 'uci'").query(Long.class).single());
+    }
+
+    private static Path datasets() {
+        Path root = Path.of("").toAbsolutePath();
+        while (root != null && !Files.isDirectory(root.resolve("crm-domain"))) {
+            root = root.getParent();
+        }
+        return root == null ? Path.of("/nonexistent") : root.getParent().resolve("shared/datasets");
+    }
+}
