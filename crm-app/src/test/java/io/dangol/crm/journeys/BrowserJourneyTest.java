@@ -257,6 +257,41 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAdminUploadsAFileWithBadRowsAndDownloadsTheRejectedOnes() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        String username = "importer-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, null, EnumSet.of(Role.ADMIN)), PASSWORD);
+        Path file = Files.createTempFile("sales-", ".csv");
+        Files.writeString(file, """
+                고객번호,날짜,금액,상품명
+                K1,2026-02-01,"10,000",똠얌꿍 소스
+                K2,어제,5000,원두
+                K3,2026-02-03,많이,원두
+                K4,2026-02-04,7000,필터
+                """, java.nio.charset.Charset.forName("x-windows-949"));
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR")
+                .setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            signIn(page, username);
+            page.click("a[href='/admin/import']");
+            page.setInputFiles("#import-file", file);
+            page.click("#import-button");
+            assertThat(page.locator("#count-inserted")).hasText("2");
+            assertThat(page.locator("#count-rejected")).hasText("2");
+            assertThat(page.locator("#rejections")).containsText("날짜 \"어제\"을(를) 읽을 수 없습니다");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-ko.png")).setFullPage(true));
+
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.click("#download-rejected"));
+            String csv = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv).startsWith("\uFEFFline,reason,value,row");
+            assertThat(csv.lines().count()).isEqualTo(3);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void salesAndMarketingCannotOpenTheScoringPage() {
         for (Role role : new Role[] {Role.SALES, Role.MARKETING}) {
             String username = role.name().toLowerCase() + "-" + System.nanoTime() % 100_000;

@@ -133,7 +133,7 @@ public final class TransactionsFile {
         mapping.forEach((from, to) -> mapped.put(from.strip().toLowerCase(Locale.ROOT), to.strip()));
         for (int i = 0; i < header.size(); i++) {
             String raw = header.get(i).replace("\uFEFF", "").strip();
-            String name = canonical(mapped.getOrDefault(raw.toLowerCase(Locale.ROOT), raw));
+            String name = canonical(mapped.getOrDefault(raw.toLowerCase(Locale.ROOT), raw.toString()));
             if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
                 throw new Refused("import.refused.duplicateColumn", name);
             }
@@ -153,21 +153,21 @@ public final class TransactionsFile {
     }
 
     private static void check(CSVRecord record, long line, Map<String, Integer> columns, ZoneId zone, Sink sink) {
-        String raw = String.join(",", record.toList());
+        Raw raw = new Raw(record);
         int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         if (record.size() < expected) {
-            sink.reject(new Rejection(line, "import.reject.columns", String.valueOf(record.size()), raw));
+            sink.reject(new Rejection(line, "import.reject.columns", String.valueOf(record.size()), raw.toString()));
             return;
         }
         String customer = value(record, columns, "customer_id").orElse("");
         if (customer.isEmpty() || customer.length() > MAX_TEXT) {
-            sink.reject(new Rejection(line, "import.reject.customer", customer, raw));
+            sink.reject(new Rejection(line, "import.reject.customer", customer, raw.toString()));
             return;
         }
         String dateText = value(record, columns, "date").orElse("");
         Optional<Instant> at = instant(dateText, zone);
         if (at.isEmpty()) {
-            sink.reject(new Rejection(line, "import.reject.date", dateText, raw));
+            sink.reject(new Rejection(line, "import.reject.date", dateText, raw.toString()));
             return;
         }
         String quantityText = value(record, columns, "quantity").orElse("1");
@@ -178,30 +178,38 @@ public final class TransactionsFile {
             quantity = 0;
         }
         if (quantity < 1 || quantity > 1_000_000) {
-            sink.reject(new Rejection(line, "import.reject.quantity", quantityText, raw));
+            sink.reject(new Rejection(line, "import.reject.quantity", quantityText, raw.toString()));
             return;
         }
         boolean byUnitPrice = !columns.containsKey("amount");
         String amountText = value(record, columns, byUnitPrice ? "unit_price" : "amount").orElse("");
         Optional<BigDecimal> amount = amount(amountText);
         if (amount.isEmpty()) {
-            sink.reject(new Rejection(line, byUnitPrice ? "import.reject.unitPrice" : "import.reject.amount", amountText, raw));
+            sink.reject(new Rejection(line, byUnitPrice ? "import.reject.unitPrice" : "import.reject.amount", amountText, raw.toString()));
             return;
         }
         if (byUnitPrice) {
             amount = Optional.of(amount.get().multiply(BigDecimal.valueOf(quantity)));
             if (amount.get().precision() - amount.get().scale() > 12) {
-                sink.reject(new Rejection(line, "import.reject.amount", amount.get().toPlainString(), raw));
+                sink.reject(new Rejection(line, "import.reject.amount", amount.get().toPlainString(), raw.toString()));
                 return;
             }
         }
         String order = value(record, columns, "order_id").orElse(customer + "@" + dateText);
         String product = value(record, columns, "product").orElse("");
         if (order.length() > MAX_TEXT || product.length() > MAX_TEXT) {
-            sink.reject(new Rejection(line, "import.reject.tooLong", "", raw));
+            sink.reject(new Rejection(line, "import.reject.tooLong", "", raw.toString()));
             return;
         }
         sink.accept(new TransactionLine(line, customer, at.get(), amount.get(), order, product, quantity));
+    }
+
+    /** The row as read, joined only when a rejection needs it. */
+    private record Raw(CSVRecord record) {
+        @Override
+        public String toString() {
+            return String.join(",", record.toList());
+        }
     }
 
     private static Optional<String> value(CSVRecord record, Map<String, Integer> columns, String name) {
@@ -215,24 +223,35 @@ public final class TransactionsFile {
 
     static Optional<Instant> instant(String text, ZoneId zone) {
         for (DateTimeFormatter format : DATE_TIMES) {
-            try {
-                return Optional.of(LocalDateTime.parse(text, format).atZone(zone).toInstant());
-            } catch (DateTimeParseException e) {
-                // next format
+            if (parses(format, text)) {
+                try {
+                    return Optional.of(LocalDateTime.parse(text, format).atZone(zone).toInstant());
+                } catch (DateTimeParseException e) {
+                    return Optional.empty();
+                }
             }
         }
         for (DateTimeFormatter format : DATES) {
-            try {
-                LocalDate date = LocalDate.parse(text, format);
-                if (date.getYear() < 1900 || date.getYear() > 2200) {
+            if (parses(format, text)) {
+                try {
+                    LocalDate date = LocalDate.parse(text, format);
+                    if (date.getYear() < 1900 || date.getYear() > 2200) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(date.atStartOfDay(zone).toInstant());
+                } catch (DateTimeParseException e) {
                     return Optional.empty();
                 }
-                return Optional.of(date.atStartOfDay(zone).toInstant());
-            } catch (DateTimeParseException e) {
-                // next format
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text has the format's shape, found without the cost of an exception per row. */
+    private static boolean parses(DateTimeFormatter format, String text) {
+        java.text.ParsePosition position = new java.text.ParsePosition(0);
+        return format.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == text.length();
     }
 
     static Optional<BigDecimal> amount(String text) {
