@@ -98,10 +98,15 @@ public final class TransactionsFile {
         long read = 0;
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new Refused("import.refused.empty", "");
+            CSVRecord headerRecord;
+            try {
+                if (!records.hasNext()) {
+                    throw new Refused("import.refused.empty", "");
+                }
+                headerRecord = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new Refused("import.refused.headerQuote", "");
             }
-            CSVRecord headerRecord = records.next();
             Map<String, Integer> columns = header(headerRecord, mapping);
             long line = parser.getCurrentLineNumber() + 1;
             while (true) {
