@@ -277,7 +277,7 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             page.click("a[href='/admin/import']");
             page.setInputFiles("#import-file", file);
             page.click("#import-button");
-            assertThat(page.locator("#count-inserted")).hasText("2");
+            assertThat(page.locator("#count-inserted")).hasText("2", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
             assertThat(page.locator("#count-rejected")).hasText("2");
             assertThat(page.locator("#rejections")).containsText("날짜 \"어제\"을(를) 읽을 수 없습니다");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-ko.png")).setFullPage(true));

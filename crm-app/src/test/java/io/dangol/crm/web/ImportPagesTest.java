@@ -45,6 +45,7 @@ class ImportPagesTest extends AppIntegrationTest {
                         .param("source", "pos").with(csrf()).with(user("admin").roles("ADMIN")))
                 .andExpect(redirectedUrlPattern("/admin/import/*")).andReturn();
         String report = uploaded.getResponse().getRedirectedUrl();
+        awaitFinished(report);
         mvc.perform(get(report).locale(Locale.KOREAN).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("매출.csv")))
@@ -62,13 +63,42 @@ class ImportPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void aRunningImportShowsItsProgressAndPollsTheServer() throws Exception {
+        long run = jdbc.sql("insert into import_run (kind, file_name, started_by, started_at, status, rows_read) "
+                + "values ('transactions', 'big.csv', 'admin', now(), 'RUNNING', 150000) returning id").query(Long.class).single();
+        mvc.perform(get("/admin/import/{id}", run).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("150,000 rows read so far")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")));
+    }
+
+    /** The import runs in the background: wait until its run is no longer RUNNING. */
+    private void awaitFinished(String reportUrl) throws InterruptedException {
+        long id = Long.parseLong(reportUrl.substring(reportUrl.lastIndexOf('/') + 1));
+        for (int i = 0; i < 300; i++) {
+            String status = jdbc.sql("select status from import_run where id = ?").param(id).query(String.class).single();
+            if (!status.equals("RUNNING")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + id + " still running after 30 s");
+    }
+
+    @Test
     void aFileThatIsNotCsvIsRefusedWithAClearMessage() throws Exception {
         MvcResult uploaded = mvc.perform(multipart("/admin/import")
                         .file(new MockMultipartFile("file", "photo.csv", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}))
                         .with(csrf()).with(user("admin").roles("ADMIN")))
-                .andExpect(flash().attribute("refusal", "import.refused.binary")).andReturn();
+                .andExpect(redirectedUrlPattern("/admin/import/*")).andReturn();
+        awaitFinished(uploaded.getResponse().getRedirectedUrl());
         mvc.perform(get(uploaded.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
                 .andExpect(content().string(containsString("This is not a CSV file")));
+        MvcResult header = mvc.perform(multipart("/admin/import")
+                        .file(new MockMultipartFile("file", "h.csv", "text/csv", "name,when\nx,y\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).with(user("admin").roles("ADMIN"))).andReturn();
+        awaitFinished(header.getResponse().getRedirectedUrl());
+        mvc.perform(get(header.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("The header lacks the column(s) customer_id, date, amount.")));
         mvc.perform(multipart("/admin/import").with(csrf()).with(user("admin").roles("ADMIN")))
                 .andExpect(redirectedUrl("/admin/import")).andExpect(flash().attribute("problem", "import.refused.noFile"));
         mvc.perform(get("/admin/import").with(user("s").roles("SALES"))).andExpect(status().isForbidden());

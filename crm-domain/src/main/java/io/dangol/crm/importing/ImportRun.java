@@ -18,4 +18,15 @@ public record ImportRun(long id, String kind, String fileName, String sourceSyst
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(status, "status");
     }
+
+    /** For a refused file: the message code of the reason ({@code import.refused.header}). */
+    public Optional<String> refusal() {
+        return error.filter(e -> e.startsWith("import.refused.")).map(e -> e.contains("|") ? e.substring(0, e.indexOf('|')) : e);
+    }
+
+    /** What the refusal is about (the missing columns, the size limit), or empty text. */
+    public String refusalDetail() {
+        return error.filter(e -> e.startsWith("import.refused.") && e.contains("|")).map(e -> e.substring(e.indexOf('|') + 1))
+                .orElse("");
+    }
 }

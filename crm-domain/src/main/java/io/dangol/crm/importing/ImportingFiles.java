@@ -43,29 +43,32 @@ public final class ImportingFiles {
     public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
                                     Optional<TextEncoding> forced, java.util.Map<String, String> columnMapping)
             throws IOException {
+        return importFile(file, fileName, kind, sourceSystem, startedBy, forced, columnMapping, run -> { });
+    }
+
+    /** As above; {@code started} learns the run's id as soon as it is recorded (the page shows its progress). */
+    public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
+                                    Optional<TextEncoding> forced, java.util.Map<String, String> columnMapping,
+                                    java.util.function.LongConsumer started) throws IOException {
         String source = sourceSystem == null || sourceSystem.isBlank() ? "import" : sourceSystem.strip();
         if (source.length() > 50) {
             source = source.substring(0, 50);
         }
+        long run = transactions.begin(fileName, source, startedBy);
+        started.accept(run);
         if (!kind.isBlank() && !kind.equalsIgnoreCase("transactions")) {
-            long run = transactions.begin(fileName, source, startedBy, TextEncoding.UTF_8);
-            transactions.fail(run, "import.refused.kind");
-            return ImportOutcome.refused(run, "import.refused.kind", kind);
+            return refuse(run, "import.refused.kind", kind);
         }
         if (Files.size(file) > maxBytes) {
-            long run = transactions.begin(fileName, source, startedBy, TextEncoding.UTF_8);
-            transactions.fail(run, "import.refused.tooLarge");
-            return ImportOutcome.refused(run, "import.refused.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
+            return refuse(run, "import.refused.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
         }
         TextEncoding.Detected detected;
         try {
             detected = TextEncoding.detect(() -> open(file), forced);
         } catch (TextEncoding.Unreadable e) {
-            long run = transactions.begin(fileName, source, startedBy, forced.orElse(TextEncoding.UTF_8));
-            transactions.fail(run, e.reason());
-            return ImportOutcome.refused(run, e.reason(), "");
+            return refuse(run, e.reason(), "");
         }
-        long run = transactions.begin(fileName, source, startedBy, detected.encoding());
+        transactions.detected(run, detected.encoding());
         try (InputStream in = Files.newInputStream(file)) {
             if (detected.byteOrderMark()) {
                 in.skipNBytes(3);
@@ -73,12 +76,16 @@ public final class ImportingFiles {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, detected.encoding().strictDecoder()), 1 << 16);
             return ImportOutcome.done(transactions.load(run, reader, zone, columnMapping));
         } catch (TransactionsFile.Refused e) {
-            transactions.fail(run, e.reason());
-            return ImportOutcome.refused(run, e.reason(), e.detail());
+            return refuse(run, e.reason(), e.detail());
         } catch (RuntimeException | IOException e) {
-            transactions.fail(run, "import.failed: " + e.getMessage());
+            transactions.fail(run, "import.failed", String.valueOf(e.getMessage()));
             throw e;
         }
+    }
+
+    private ImportOutcome refuse(long run, String reason, String detail) {
+        transactions.fail(run, reason, detail);
+        return ImportOutcome.refused(run, reason, detail);
     }
 
     private static InputStream open(Path file) {

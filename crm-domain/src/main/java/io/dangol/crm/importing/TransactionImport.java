@@ -14,14 +14,18 @@ import java.util.function.Consumer;
 public interface TransactionImport {
 
     /** Records a RUNNING import; its id identifies the report. */
-    long begin(String fileName, String sourceSystem, String startedBy, TextEncoding encoding);
+    long begin(String fileName, String sourceSystem, String startedBy);
+
+    /** The encoding the file was found (or told) to be in. */
+    void detected(long runId, TextEncoding encoding);
 
     /** Reads and loads the file in one transaction; the run ends SUCCEEDED with its counts. */
     ImportReport load(long runId, Reader reader, ZoneId zone, java.util.Map<String, String> columnMapping)
             throws TransactionsFile.Refused;
 
-    /** Marks a run FAILED with the reason (a refused file, a database error). */
-    void fail(long runId, String reason);
+
+    /** Marks a run FAILED with the reason (a message code for a refused file, or a database error) and its detail. */
+    void fail(long runId, String reason, String detail);
 
     /** Marks runs left RUNNING by a process that died as FAILED; returns how many. */
     int failAbandoned();

@@ -43,6 +43,7 @@ class JdbcTransactionImport implements TransactionImport {
 
     private static final int FLUSH_CHARS = 1 << 20;
     private static final int REPORTED = 100;
+    private static final int PROGRESS_EVERY = 50_000;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -58,12 +59,22 @@ class JdbcTransactionImport implements TransactionImport {
     }
 
     @Override
-    public long begin(String fileName, String sourceSystem, String startedBy, TextEncoding encoding) {
+    public long begin(String fileName, String sourceSystem, String startedBy) {
         return jdbc.sql("""
-                insert into import_run (kind, file_name, source_system, started_by, started_at, status, encoding)
-                values ('transactions', ?, ?, ?, ?, 'RUNNING', ?) returning id""")
-                .params(fileName, sourceSystem, startedBy, Timestamp.from(clock.instant()), encoding.name())
+                insert into import_run (kind, file_name, source_system, started_by, started_at, status)
+                values ('transactions', ?, ?, ?, ?, 'RUNNING') returning id""")
+                .params(fileName, sourceSystem, startedBy, Timestamp.from(clock.instant()))
                 .query(Long.class).single();
+    }
+
+    @Override
+    public void detected(long runId, TextEncoding encoding) {
+        jdbc.sql("update import_run set encoding = ? where id = ?").params(encoding.name(), runId).update();
+    }
+
+    /** Progress for the page, on its own connection while the import's transaction is still open. */
+    private void progress(long runId, long read) {
+        jdbc.sql("update import_run set rows_read = ? where id = ? and status = 'RUNNING'").params(read, runId).update();
     }
 
     @Override
@@ -77,7 +88,7 @@ class JdbcTransactionImport implements TransactionImport {
                 execute(work, """
                         create temporary table staged (line bigint, customer_ext text, ordered_at timestamptz,
                             amount numeric(14, 2), order_ext text, product text, quantity int) on commit drop""");
-                staging = new Staging(work, runId);
+                staging = new Staging(work, runId, read -> progress(runId, read));
                 long read = TransactionsFile.read(reader, zone, columnMapping, staging);
                 staging.finish();
                 long[] counts = upsert(work, runId, source);
@@ -195,9 +206,9 @@ class JdbcTransactionImport implements TransactionImport {
     }
 
     @Override
-    public void fail(long runId, String reason) {
+    public void fail(long runId, String reason, String detail) {
         jdbc.sql("update import_run set status = 'FAILED', finished_at = ?, error = ? where id = ? and status = 'RUNNING'")
-                .params(Timestamp.from(clock.instant()), reason, runId).update();
+                .params(Timestamp.from(clock.instant()), detail.isEmpty() ? reason : reason + "|" + detail, runId).update();
     }
 
     @Override
@@ -258,14 +269,25 @@ class JdbcTransactionImport implements TransactionImport {
         private final CopyIn copy;
         private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 512);
 
-        Staging(Connection work, long runId) throws SQLException {
+        private final java.util.function.LongConsumer progress;
+        private long records;
+
+        Staging(Connection work, long runId, java.util.function.LongConsumer progress) throws SQLException {
             this.work = work;
             this.runId = runId;
+            this.progress = progress;
             this.copy = work.unwrap(PGConnection.class).getCopyAPI().copyIn("copy staged from stdin");
+        }
+
+        private void counted() {
+            if (++records % PROGRESS_EVERY == 0) {
+                progress.accept(records);
+            }
         }
 
         @Override
         public void accept(TransactionLine line) {
+            counted();
             buffer.append(line.line()).append('\t');
             text(line.customerId()).append('\t').append(line.orderedAt().toString()).append('\t')
                     .append(line.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString()).append('\t');
@@ -279,6 +301,7 @@ class JdbcTransactionImport implements TransactionImport {
         /** Rejections wait in a temporary file (the connection is busy with COPY), then are COPYed in too. */
         @Override
         public void reject(Rejection rejection) {
+            counted();
             try {
                 if (spill == null) {
                     spillFile = java.nio.file.Files.createTempFile("dangol-rejections-", ".tsv");

@@ -1,6 +1,5 @@
 package io.dangol.crm.importing.web;
 
-import io.dangol.crm.importing.ImportOutcome;
 import io.dangol.crm.importing.ImportingFiles;
 import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionImport;
@@ -49,6 +48,12 @@ class ImportController {
     private final ImportingFiles importing;
     private final TransactionImport imports;
     private final MessageSource messages;
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> {
+                Thread thread = new Thread(task, "import");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     ImportController(ImportingFiles importing, TransactionImport imports, MessageSource messages) {
         this.importing = importing;
@@ -73,19 +78,32 @@ class ImportController {
             return "redirect:/admin/import";
         }
         Path temporary = Files.createTempFile("dangol-import-", ".csv");
-        try {
-            file.transferTo(temporary);
-            String name = Optional.ofNullable(file.getOriginalFilename()).map(n -> Path.of(n).getFileName().toString())
-                    .orElse("upload.csv");
-            ImportOutcome outcome = importing.importFile(temporary, name, kind, source, principal.getName(),
-                    TextEncoding.parse(encoding));
-            if (outcome.isRefused()) {
-                redirect.addFlashAttribute("refusal", outcome.refusal().get());
-                redirect.addFlashAttribute("refusalDetail", outcome.refusalDetail());
+        file.transferTo(temporary);
+        String name = Optional.ofNullable(file.getOriginalFilename()).map(n -> Path.of(n).getFileName().toString())
+                .orElse("upload.csv");
+        String user = principal.getName();
+        java.util.concurrent.CompletableFuture<Long> started = new java.util.concurrent.CompletableFuture<>();
+        background.execute(() -> {
+            try {
+                importing.importFile(temporary, name, kind, source, user, TextEncoding.parse(encoding), java.util.Map.of(),
+                        started::complete);
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+            } finally {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
             }
-            return "redirect:/admin/import/" + outcome.runId();
-        } finally {
-            Files.deleteIfExists(temporary);
+        });
+        try {
+            return "redirect:/admin/import/" + started.get(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the import started", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the import could not start: " + e.getMessage(), e);
         }
     }
 
