@@ -34,6 +34,9 @@ public interface TransactionImport {
 
     List<ImportRun> latest(int limit);
 
+    /** The run's first {@code limit} rejected rows in line order, for a report. */
+    List<Rejection> rejections(long runId, int limit);
+
     /** The run's rejected rows in line order, streamed. */
     void forEachRejection(long runId, Consumer<Rejection> rejection);
 }

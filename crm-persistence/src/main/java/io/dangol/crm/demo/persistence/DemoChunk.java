@@ -1,5 +1,6 @@
 package io.dangol.crm.demo.persistence;
 
+import io.dangol.crm.persistence.CopyText;
 import io.dangol.crm.demo.DemoCustomer;
 import io.dangol.crm.demo.DemoCustomer.Line;
 import io.dangol.crm.demo.DemoCustomer.Order;

@@ -8,6 +8,7 @@ import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.importing.TransactionLine;
 import io.dangol.crm.importing.TransactionsFile;
+import io.dangol.crm.persistence.CopyText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -116,13 +116,15 @@ class JdbcTransactionImport implements TransactionImport {
         } catch (SQLException e) {
             throw new IllegalStateException("the import could not be written: " + e.getMessage(), e);
         }
-        List<Rejection> first = new ArrayList<>();
-        jdbc.sql("select line, reason, detail, raw from import_rejection where run_id = ? order by line limit ?")
-                .params(runId, REPORTED)
-                .query(rs -> {
-                    first.add(new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                });
-        return new ImportReport(find(runId).orElseThrow(), first);
+        return new ImportReport(find(runId).orElseThrow(), rejections(runId, REPORTED));
+    }
+
+    @Override
+    public List<Rejection> rejections(long runId, int limit) {
+        return jdbc.sql("select line, reason, detail, raw from import_rejection where run_id = ? order by line limit ?")
+                .params(runId, limit)
+                .query((rs, n) -> new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     /** Returns {inserted, updated} order lines. */
@@ -262,15 +264,17 @@ class JdbcTransactionImport implements TransactionImport {
         }
     }
 
-    /** The sink that COPYs accepted lines into {@code staged} and batches rejections into {@code import_rejection}. */
+    /** The sink that COPYs accepted lines into {@code staged}; rejections wait in a temporary file (see {@link #reject}). */
     private static final class Staging implements TransactionsFile.Sink {
         private final Connection work;
         private final long runId;
         private final CopyIn copy;
-        private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 512);
-
+        private final CopyText rows = new CopyText();
+        private final CopyText rejected = new CopyText();
         private final java.util.function.LongConsumer progress;
         private long records;
+        private java.io.BufferedWriter spill;
+        private java.nio.file.Path spillFile;
 
         Staging(Connection work, long runId, java.util.function.LongConsumer progress) throws SQLException {
             this.work = work;
@@ -288,12 +292,11 @@ class JdbcTransactionImport implements TransactionImport {
         @Override
         public void accept(TransactionLine line) {
             counted();
-            buffer.append(line.line()).append('\t');
-            text(line.customerId()).append('\t').append(line.orderedAt().toString()).append('\t')
-                    .append(line.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString()).append('\t');
-            text(line.orderId()).append('\t');
-            text(line.product()).append('\t').append(line.quantity()).append('\n');
-            if (buffer.length() >= FLUSH_CHARS) {
+            rows.add(line.line()).add(line.customerId()).add(line.orderedAt())
+                    .add(line.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString()).add(line.orderId())
+                    .add(line.product()).add(line.quantity());
+            rows.end();
+            if (rows.length() >= FLUSH_CHARS) {
                 flush();
             }
         }
@@ -307,16 +310,15 @@ class JdbcTransactionImport implements TransactionImport {
                     spillFile = java.nio.file.Files.createTempFile("dangol-rejections-", ".tsv");
                     spill = java.nio.file.Files.newBufferedWriter(spillFile, StandardCharsets.UTF_8);
                 }
-                spill.append(String.valueOf(runId)).append('\t').append(String.valueOf(rejection.line())).append('\t')
-                        .append(escape(rejection.reason())).append('\t').append(escape(cut(rejection.detail()))).append('\t')
-                        .append(escape(cut(rejection.raw()))).append('\n');
+                rejected.add(runId).add(rejection.line()).add(rejection.reason()).add(cut(rejection.detail()))
+                        .add(cut(rejection.raw()));
+                rejected.end();
+                spill.write(rejected.text());
+                rejected.clear();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-
-        private java.io.BufferedWriter spill;
-        private java.nio.file.Path spillFile;
 
         void finish() throws SQLException {
             flush();
@@ -333,27 +335,8 @@ class JdbcTransactionImport implements TransactionImport {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
-                try {
-                    java.nio.file.Files.deleteIfExists(spillFile);
-                } catch (IOException e) {
-                    // a temporary file left behind is harmless
-                }
+                deleteSpill();
             }
-        }
-
-        private static String escape(String value) {
-            StringBuilder out = new StringBuilder(value.length() + 8);
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(c);
-                }
-            }
-            return out.toString();
         }
 
         /** Ends an unfinished COPY, so the transaction can roll back; drops the spilled rejections. */
@@ -364,10 +347,21 @@ class JdbcTransactionImport implements TransactionImport {
                 }
                 if (spill != null) {
                     spill.close();
-                    java.nio.file.Files.deleteIfExists(spillFile);
                 }
             } catch (SQLException | IOException e) {
                 // the rollback that follows ends the transaction either way
+            } finally {
+                deleteSpill();
+            }
+        }
+
+        private void deleteSpill() {
+            try {
+                if (spillFile != null) {
+                    java.nio.file.Files.deleteIfExists(spillFile);
+                }
+            } catch (IOException e) {
+                // a temporary file left behind is harmless
             }
         }
 
@@ -375,25 +369,11 @@ class JdbcTransactionImport implements TransactionImport {
             return text.length() > 1_000 ? text.substring(0, 1_000) : text;
         }
 
-        private StringBuilder text(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> buffer.append("\\\\");
-                    case '\t' -> buffer.append("\\t");
-                    case '\n' -> buffer.append("\\n");
-                    case '\r' -> buffer.append("\\r");
-                    default -> buffer.append(c);
-                }
-            }
-            return buffer;
-        }
-
         private void flush() {
             try {
-                byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = rows.text().getBytes(StandardCharsets.UTF_8);
                 copy.writeToCopy(bytes, 0, bytes.length);
-                buffer.setLength(0);
+                rows.clear();
             } catch (SQLException e) {
                 throw new UncheckedIOException(new IOException("COPY into the staging table failed", e));
             }

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -44,6 +42,7 @@ class ImportController {
 
     static final String PAGE = "importing/import";
     static final String REPORT = "importing/report";
+    static final int SHOWN = 200;
 
     private final ImportingFiles importing;
     private final TransactionImport imports;
@@ -110,13 +109,7 @@ class ImportController {
     @GetMapping("/admin/import/{id}")
     String showReport(@PathVariable long id, Model model) {
         model.addAttribute("run", imports.find(id).orElseThrow(NoSuchImport::new));
-        List<io.dangol.crm.importing.Rejection> first = new ArrayList<>();
-        imports.forEachRejection(id, rejection -> {
-            if (first.size() < 200) {
-                first.add(rejection);
-            }
-        });
-        model.addAttribute("rejections", first);
+        model.addAttribute("rejections", imports.rejections(id, SHOWN));
         return REPORT;
     }
 

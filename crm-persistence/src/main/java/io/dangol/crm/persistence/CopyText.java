@@ -1,15 +1,18 @@
-package io.dangol.crm.demo.persistence;
+package io.dangol.crm.persistence;
 
 import java.time.Instant;
 
-/** Rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
-final class CopyText {
+/**
+ * Rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. Shared by the
+ * adapters that bulk-load (the demo generator, imports).
+ */
+public final class CopyText {
 
     private final StringBuilder buffer = new StringBuilder(1 << 16);
     private boolean lineStarted;
     private long rows;
 
-    CopyText add(String value) {
+    public CopyText add(String value) {
         separate();
         if (value == null) {
             buffer.append("\\N");
@@ -28,31 +31,31 @@ final class CopyText {
         return this;
     }
 
-    CopyText add(long value) {
+    public CopyText add(long value) {
         separate();
         buffer.append(value);
         return this;
     }
 
-    CopyText add(boolean value) {
+    public CopyText add(boolean value) {
         separate();
         buffer.append(value ? 't' : 'f');
         return this;
     }
 
-    CopyText add(Instant value) {
+    public CopyText add(Instant value) {
         return add(value == null ? null : value.toString());
     }
 
-    CopyText add(Enum<?> value) {
+    public CopyText add(Enum<?> value) {
         return add(value == null ? null : value.name());
     }
 
-    CopyText add(Integer value) {
+    public CopyText add(Integer value) {
         return value == null ? add((String) null) : add(value.longValue());
     }
 
-    void end() {
+    public void end() {
         buffer.append('\n');
         lineStarted = false;
         rows++;
@@ -65,15 +68,26 @@ final class CopyText {
         lineStarted = true;
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows == 0;
     }
 
-    String text() {
+    public String text() {
         return buffer.toString();
+    }
+
+    /** Characters buffered so far, to flush in large pieces. */
+    public int length() {
+        return buffer.length();
+    }
+
+    /** Forgets the buffered rows (after they were written), keeping the row count. */
+    public void clear() {
+        buffer.setLength(0);
+        lineStarted = false;
     }
 }
