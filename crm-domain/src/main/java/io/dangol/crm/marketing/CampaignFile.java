@@ -38,16 +38,11 @@ public final class CampaignFile implements AutoCloseable {
 
     public void add(CampaignRow row) {
         try {
-            printer.printRecord(row.customerId(), neutralise(row.name()), row.stage().name(),
-                    row.segment().orElse(""), channel, neutralise(row.address()));
+            printer.printRecord(row.customerId(), SpreadsheetCell.neutralise(row.name()), row.stage().name(),
+                    row.segment().orElse(""), channel, SpreadsheetCell.neutralise(row.address()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A cell a spreadsheet would take for a formula gets a leading apostrophe (see {@link SpreadsheetCell}). */
-    public static String neutralise(String cell) {
-        return SpreadsheetCell.neutralise(cell);
     }
 
     @Override

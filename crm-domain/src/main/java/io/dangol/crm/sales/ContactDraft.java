@@ -4,6 +4,7 @@ import io.dangol.crm.contact.ContactChannel;
 import io.dangol.crm.contact.ContactOutcome;
 import io.dangol.crm.contact.ContactPurpose;
 import io.dangol.crm.contact.Direction;
+import io.dangol.crm.shared.Codes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -30,19 +31,19 @@ public record ContactDraft(String channel, String direction, String purpose, Str
 
     public Checked check(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<ContactChannel> checkedChannel = parse(ContactChannel.class, channel);
+        Optional<ContactChannel> checkedChannel = Codes.parse(ContactChannel.class, channel);
         if (checkedChannel.isEmpty()) {
             errors.put("channel", "contact.error.channel");
         }
-        Optional<Direction> checkedDirection = parse(Direction.class, direction);
+        Optional<Direction> checkedDirection = Codes.parse(Direction.class, direction);
         if (checkedDirection.isEmpty()) {
             errors.put("direction", "contact.error.direction");
         }
-        Optional<ContactPurpose> checkedPurpose = parse(ContactPurpose.class, purpose).filter(p -> p != ContactPurpose.CAMPAIGN);
+        Optional<ContactPurpose> checkedPurpose = Codes.parse(ContactPurpose.class, purpose).filter(p -> p != ContactPurpose.CAMPAIGN);
         if (checkedPurpose.isEmpty()) {
             errors.put("purpose", "contact.error.purpose");
         }
-        Optional<ContactOutcome> checkedOutcome = parse(ContactOutcome.class, outcome);
+        Optional<ContactOutcome> checkedOutcome = Codes.parse(ContactOutcome.class, outcome);
         if (!blank(outcome) && checkedOutcome.isEmpty()) {
             errors.put("outcome", "contact.error.outcome");
         }
@@ -74,16 +75,5 @@ public record ContactDraft(String channel, String direction, String purpose, Str
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
-        if (blank(text)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -9,17 +9,17 @@ public final class PersonalData {
     private PersonalData() {
     }
 
+    /** Read as {@link PhoneNumber} reads it; what is not a phone number is masked whole. */
     public static String maskPhone(String phone) {
-        String digits = phone.replaceAll("\\D", "");
-        if (digits.startsWith("82") && digits.length() >= 11) {
-            digits = "0" + digits.substring(2);
-        }
-        if (digits.length() < 7) {
-            return "*".repeat(Math.max(digits.length(), 4));
-        }
-        String last = digits.substring(digits.length() - 4);
-        String first = digits.startsWith("02") ? "02" : digits.substring(0, 3);
-        return first + "-****-" + last;
+        return PhoneNumber.tryParse(phone).map(PersonalData::mask).orElse("****");
+    }
+
+    private static String mask(PhoneNumber number) {
+        String national = number.national();
+        int first = national.indexOf('-');
+        int last = national.lastIndexOf('-');
+        String area = first > 0 && last > first ? national.substring(0, first) : national.substring(0, Math.min(3, national.length()));
+        return area + "-****-" + number.lastFour();
     }
 
     public static String maskEmail(String email) {

@@ -9,6 +9,7 @@ import io.dangol.crm.ladder.LadderStage;
 import java.math.BigDecimal;
 import io.dangol.crm.shared.AnniversaryWindow;
 import io.dangol.crm.shared.PersonalData;
+import io.dangol.crm.shared.SpreadsheetCell;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,11 +80,11 @@ class MarketingRulesTest {
                 + "1,김민준,CORE,CHAMPIONS,SMS,010-1234-5678\r\n"
                 + "2,\"'=HYPERLINK(\"\"http://x\"\",\"\"클릭\"\")\",BUYER,,SMS,'+82 10\r\n"
                 + "3,\"이, \"\"서연\"\"\n님\",BUYER,,SMS,'@home\r\n");
-        assertThat(CampaignFile.neutralise("-1")).isEqualTo("'-1");
-        assertThat(CampaignFile.neutralise("\tx")).isEqualTo("'\tx");
-        assertThat(CampaignFile.neutralise("\rx")).isEqualTo("'\rx");
-        assertThat(CampaignFile.neutralise("a=b")).isEqualTo("a=b");
-        assertThat(CampaignFile.neutralise(null)).isEmpty();
+        assertThat(SpreadsheetCell.neutralise("-1")).isEqualTo("'-1");
+        assertThat(SpreadsheetCell.neutralise("\tx")).isEqualTo("'\tx");
+        assertThat(SpreadsheetCell.neutralise("\rx")).isEqualTo("'\rx");
+        assertThat(SpreadsheetCell.neutralise("a=b")).isEqualTo("a=b");
+        assertThat(SpreadsheetCell.neutralise(null)).isEmpty();
     }
 
     @Test

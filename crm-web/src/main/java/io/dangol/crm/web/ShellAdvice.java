@@ -3,10 +3,8 @@ package io.dangol.crm.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -33,10 +31,6 @@ class ShellAdvice {
 
     @ModelAttribute("roles")
     Set<String> roles(Authentication authentication) {
-        if (authentication == null) {
-            return Set.of();
-        }
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+        return StaffRoles.of(authentication);
     }
 }

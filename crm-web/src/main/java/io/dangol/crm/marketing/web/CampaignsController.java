@@ -13,6 +13,7 @@ import io.dangol.crm.marketing.InvalidSegmentFilter;
 import io.dangol.crm.marketing.MarketingSettings;
 import io.dangol.crm.marketing.MarketingSettingsStore;
 import io.dangol.crm.marketing.SegmentFilter;
+import io.dangol.crm.shared.Codes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -91,8 +92,8 @@ class CampaignsController {
             redirect.addFlashAttribute("filterErrorValue", e.value());
             return "redirect:" + returnTo;
         }
-        Optional<ConsentChannel> viaChannel = parse(ConsentChannel.class, channel);
-        Optional<ConsentPurpose> forPurpose = parse(ConsentPurpose.class, purpose);
+        Optional<ConsentChannel> viaChannel = Codes.parse(ConsentChannel.class, channel);
+        Optional<ConsentPurpose> forPurpose = Codes.parse(ConsentPurpose.class, purpose);
         String problem = viaChannel.isEmpty() ? "campaigns.error.channel"
                 : forPurpose.isEmpty() ? "campaigns.error.purpose"
                 : reason.isBlank() || reason.strip().length() > CampaignRequest.MAX_REASON ? "campaigns.error.reason" : null;
@@ -143,14 +144,6 @@ class CampaignsController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
-        try {
-            return Optional.of(Enum.valueOf(type, text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** An export id that does not exist. */

@@ -13,10 +13,12 @@ import io.dangol.crm.contact.Department;
 import io.dangol.crm.contact.Direction;
 import io.dangol.crm.sales.ContactDraft;
 import io.dangol.crm.sales.ContactLog;
+import io.dangol.crm.sales.CustomerFile;
 import io.dangol.crm.sales.CustomerFiles;
 import io.dangol.crm.sales.Timeline;
 import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.shared.CustomerId;
+import io.dangol.crm.web.StaffRoles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -77,8 +79,8 @@ class ContactsController {
                       @RequestParam(defaultValue = "") String followUpOn, @RequestParam(defaultValue = "") String department,
                       Authentication user, HttpServletRequest request, HttpServletResponse response, Model model,
                       @RequestHeader(value = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
-        files.open(id).orElseThrow(CustomerPagesController.NoSuchCustomer::new);
-        Set<String> roles = CustomerPagesController.roles(user);
+        CustomerFile file = files.open(id).orElseThrow(CustomerPagesController.NoSuchCustomer::new);
+        Set<String> roles = StaffRoles.of(user);
         ContactDraft draft = new ContactDraft(channel, direction, purpose, outcome, note, followUpOn);
         ContactDraft.Checked checked = draft.check(zone.today(clock));
         Optional<Department> chosen = departments(roles).stream().filter(d -> d.name().equals(department)).findFirst()
@@ -107,7 +109,7 @@ class ContactsController {
         }
         form(model, ContactDraft.EMPTY, Map.of(), roles);
         model.addAttribute("saved", true);
-        model.addAttribute("file", files.open(id).orElseThrow());
+        model.addAttribute("file", file);
         model.addAttribute("timeline", timeline.page(id, 1, CustomerPagesController.TIMELINE_SIZE));
         return "sales/customer :: contactSaved";
     }

@@ -17,10 +17,12 @@ import io.dangol.crm.sales.FoundCustomer;
 import io.dangol.crm.sales.SalesSettings;
 import io.dangol.crm.sales.Timeline;
 import io.dangol.crm.shared.BusinessZone;
+import io.dangol.crm.shared.Codes;
 import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.shared.EmailAddress;
 import io.dangol.crm.shared.PersonalData;
 import io.dangol.crm.shared.PhoneNumber;
+import io.dangol.crm.web.StaffRoles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
@@ -29,10 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -109,7 +109,7 @@ class CustomerPagesController {
     String showCustomer(@PathVariable long id, @RequestParam(defaultValue = "1") int timelinePage, Model model,
                         Authentication user, HttpServletRequest request) {
         CustomerFile file = files.open(id).orElseThrow(NoSuchCustomer::new);
-        Set<String> roles = roles(user);
+        Set<String> roles = StaffRoles.of(user);
         boolean whole = roles.contains("ADMIN") || roles.contains("SALES") || roles.contains("SERVICE");
         Instant now = clock.instant();
         model.addAttribute("file", file);
@@ -117,10 +117,11 @@ class CustomerPagesController {
         model.addAttribute("points", file.contactPoints().stream().map(point -> new PointView(point.id(), point.kind(),
                 whole ? readable(point) : mask(point), point.verifiedAt(), point.isStale(now, settings.staleAfter(), zone.zone())))
                 .toList());
-        model.addAttribute("moments", file.consents(ConsentPurpose.PROFILING)
+        boolean profiling = file.consents(ConsentPurpose.PROFILING);
+        model.addAttribute("moments", profiling
                 ? file.upcomingMoments(zone.today(clock), settings.momentDays(), zone.zone()) : List.of());
-        model.addAttribute("profilingConsent", file.consents(ConsentPurpose.PROFILING));
-        model.addAttribute("recommendations", file.consents(ConsentPurpose.PROFILING)
+        model.addAttribute("profilingConsent", profiling);
+        model.addAttribute("recommendations", profiling
                 ? recommendations.forCustomer(id, now.minus(java.time.Duration.ofDays(settings.recentPurchaseDays())), RECOMMENDED)
                 : List.of());
         model.addAttribute("momentDays", settings.momentDays());
@@ -150,10 +151,10 @@ class CustomerPagesController {
                          Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
         requireEditor(user);
         files.open(id).orElseThrow(NoSuchCustomer::new);
-        Optional<ConsentChannel> c = parse(ConsentChannel.class, channel);
-        Optional<ConsentPurpose> p = parse(ConsentPurpose.class, purpose);
-        Optional<ConsentStatus> s = parse(ConsentStatus.class, status);
-        Optional<ConsentSource> from = parse(ConsentSource.class, source);
+        Optional<ConsentChannel> c = Codes.parse(ConsentChannel.class, channel);
+        Optional<ConsentPurpose> p = Codes.parse(ConsentPurpose.class, purpose);
+        Optional<ConsentStatus> s = Codes.parse(ConsentStatus.class, status);
+        Optional<ConsentSource> from = Codes.parse(ConsentSource.class, source);
         if (c.isEmpty() || p.isEmpty() || s.isEmpty() || from.isEmpty() || note.length() > 500) {
             redirect.addFlashAttribute("consentError", "customer.consent.error");
             return "redirect:/customers/" + id + "#consents";
@@ -236,22 +237,9 @@ class CustomerPagesController {
     }
 
     private static void requireEditor(Authentication user) {
-        Set<String> roles = roles(user);
+        Set<String> roles = StaffRoles.of(user);
         if (!(roles.contains("ADMIN") || roles.contains("SALES") || roles.contains("SERVICE"))) {
             throw new NotAllowed();
-        }
-    }
-
-    static Set<String> roles(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5)).collect(Collectors.toSet());
-    }
-
-    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
-        try {
-            return Optional.of(Enum.valueOf(type, text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 

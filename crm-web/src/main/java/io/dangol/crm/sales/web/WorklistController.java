@@ -5,6 +5,7 @@ import io.dangol.crm.admin.AppUsers;
 import io.dangol.crm.admin.Role;
 import io.dangol.crm.sales.RetentionStatus;
 import io.dangol.crm.sales.RetentionWorklist;
+import io.dangol.crm.shared.Codes;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Optional;
@@ -69,7 +70,7 @@ class WorklistController {
     @PostMapping("/worklist/{id}/status")
     String status(@PathVariable long id, @RequestParam(defaultValue = "") String status, Principal principal,
                   RedirectAttributes redirect) {
-        Optional<RetentionStatus> to = CustomerPagesController.parse(RetentionStatus.class, status);
+        Optional<RetentionStatus> to = Codes.parse(RetentionStatus.class, status);
         boolean done = to.isPresent() && worklist.setStatus(id, to.get(), principal.getName(), clock.instant());
         redirect.addFlashAttribute(done ? "notice" : "problem", done ? "worklist.statusChanged" : "worklist.statusRefused");
         return "redirect:/worklist";

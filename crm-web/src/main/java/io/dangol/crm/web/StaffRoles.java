@@ -1,0 +1,21 @@
+package io.dangol.crm.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/** The roles of the signed-in staff user, as names ({@code ADMIN}, {@code SALES} …), for menus and for pages. */
+public final class StaffRoles {
+
+    private StaffRoles() {
+    }
+
+    public static Set<String> of(Authentication authentication) {
+        if (authentication == null) {
+            return Set.of();
+        }
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+    }
+}
