@@ -3,10 +3,9 @@ package io.dangol.crm.marketing.persistence;
 import io.dangol.crm.shared.AnniversaryWindow;
 import io.dangol.crm.marketing.SegmentFilter;
 import io.dangol.crm.marketing.SegmentSort;
+import io.dangol.crm.persistence.AnniversarySql;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,34 +73,15 @@ final class SegmentQuery {
              and k.purpose = :consentPurpose order by k.at desc, k.id desc limit 1) = 'GRANTED'""";
 
     private void anniversaries(AnniversaryWindow window, ZoneId zone) {
-        List<Integer> months = new ArrayList<>();
-        List<Integer> days = new ArrayList<>();
-        for (MonthDay day : window.calendarDays()) {
-            months.add(day.getMonthValue());
-            days.add(day.getDayOfMonth());
-        }
-        parameters.put("eventMonths", months.toArray(Integer[]::new));
-        parameters.put("eventDays", days.toArray(Integer[]::new));
-        List<String> firstOrders = new ArrayList<>();
-        int i = 0;
-        for (AnniversaryWindow.Range range : window.pastYears(ANNIVERSARY_YEARS)) {
-            firstOrders.add("o.ordered_at >= :from" + i + " and o.ordered_at < :to" + i);
-            parameters.put("from" + i, java.sql.Timestamp.from(range.start().atStartOfDay(zone).toInstant()));
-            parameters.put("to" + i, java.sql.Timestamp.from(range.end().atStartOfDay(zone).toInstant()));
-            i++;
-        }
         conditions.add("""
                 s.customer_id in (
                     select e.customer_id from customer_event e
-                    join unnest(cast(:eventMonths as int[]), cast(:eventDays as int[])) as d(month, day)
-                      on e.month = d.month and e.day = d.day
+                    %s
                     where e.kind in ('BIRTHDAY', 'WEDDING_ANNIVERSARY')
                     union
-                    select o.customer_id from customer_order o
-                    where (%s)
-                      and not exists (select 1 from customer_order earlier
-                                      where earlier.customer_id = o.customer_id and earlier.ordered_at < o.ordered_at))"""
-                .formatted(String.join(" or ", firstOrders)));
+                    select o.customer_id from customer_order o where %s)""".formatted(
+                AnniversarySql.eventDays(window, parameters),
+                AnniversarySql.firstOrders(window, ANNIVERSARY_YEARS, zone, parameters)));
     }
 
     private void oneOrAny(String column, String name, List<String> values) {

@@ -4,14 +4,16 @@ import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.sales.Moment;
 import io.dangol.crm.sales.UpcomingMoment;
 import io.dangol.crm.sales.UpcomingMoments;
+import io.dangol.crm.persistence.AnniversarySql;
 import io.dangol.crm.shared.AnniversaryWindow;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,32 +39,18 @@ class JdbcUpcomingMoments implements UpcomingMoments {
     @Override
     public List<UpcomingMoment> within(LocalDate today, int days, ZoneId zone, int limit) {
         AnniversaryWindow window = new AnniversaryWindow(today, days);
-        List<Integer> months = new ArrayList<>();
-        List<Integer> monthDays = new ArrayList<>();
-        for (MonthDay day : window.calendarDays()) {
-            months.add(day.getMonthValue());
-            monthDays.add(day.getDayOfMonth());
-        }
-        List<String> ranges = new ArrayList<>();
-        JdbcClient.StatementSpec[] holder = new JdbcClient.StatementSpec[1];
-        List<AnniversaryWindow.Range> past = window.pastYears(YEARS_BACK);
-        for (int i = 0; i < past.size(); i++) {
-            ranges.add("(o.ordered_at >= :from" + i + " and o.ordered_at < :to" + i + ")");
-        }
-        holder[0] = jdbc.sql("""
+        Map<String, Object> parameters = new HashMap<>();
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                 with candidates as (
                     select e.customer_id, e.kind, e.month, e.day, e.year from customer_event e
-                    join unnest(cast(:months as int[]), cast(:days as int[])) as w(month, day)
-                      on e.month = w.month and e.day = w.day
+                    %s
                     where e.kind in ('BIRTHDAY', 'WEDDING_ANNIVERSARY')
                     union all
                     select o.customer_id, 'FIRST_PURCHASE', extract(month from o.ordered_at at time zone :zone)::int,
                            extract(day from o.ordered_at at time zone :zone)::int,
                            extract(year from o.ordered_at at time zone :zone)::int
                     from customer_order o
-                    where (%s)
-                      and not exists (select 1 from customer_order earlier
-                                      where earlier.customer_id = o.customer_id and earlier.ordered_at < o.ordered_at)
+                    where %s
                 )
                 select c.id, c.name, c.ladder_stage, m.kind, m.month, m.day, m.year from candidates m
                 join customer c on c.id = m.customer_id and c.erased_at is null
@@ -70,17 +58,13 @@ class JdbcUpcomingMoments implements UpcomingMoments {
                     select 1 from consent k where k.customer_id = c.id and k.purpose = 'PROFILING' and k.status = 'GRANTED'
                       and not exists (select 1 from consent later where later.customer_id = k.customer_id
                                       and later.channel = k.channel and later.purpose = 'PROFILING' and later.at > k.at))
-                limit :limit""".formatted(String.join(" or ", ranges)))
-                .param("months", months.toArray(Integer[]::new))
-                .param("days", monthDays.toArray(Integer[]::new))
+                limit :limit""".formatted(AnniversarySql.eventDays(window, parameters),
+                        AnniversarySql.firstOrders(window, YEARS_BACK, zone, parameters)))
+                .params(parameters)
                 .param("zone", zone.getId())
                 .param("limit", limit);
-        for (int i = 0; i < past.size(); i++) {
-            holder[0] = holder[0].param("from" + i, Timestamp.from(past.get(i).start().atStartOfDay(zone).toInstant()))
-                    .param("to" + i, Timestamp.from(past.get(i).end().atStartOfDay(zone).toInstant()));
-        }
         List<UpcomingMoment> found = new ArrayList<>();
-        holder[0].query(rs -> {
+        statement.query(rs -> {
             String kind = rs.getString("kind");
             int month = rs.getInt("month");
             int day = Math.min(rs.getInt("day"), java.time.Month.of(month).maxLength());
