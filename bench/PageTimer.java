@@ -171,8 +171,7 @@ public class PageTimer {
             check(get(path), path);
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
-        Arrays.sort(millis);
-        System.out.printf("page %s: p50 %d ms, p95 %d ms%n", name, percentile(millis, 50), percentile(millis, 95));
+        report(name, millis);
     }
 
     private static long percentile(long[] sorted, int p) {

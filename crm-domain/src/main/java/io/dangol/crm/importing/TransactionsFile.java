@@ -108,6 +108,7 @@ public final class TransactionsFile {
                 throw new Refused("import.refused.headerQuote", "");
             }
             Map<String, Integer> columns = header(headerRecord, mapping);
+            int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
             long line = parser.getCurrentLineNumber() + 1;
             while (true) {
                 CSVRecord record;
@@ -123,7 +124,7 @@ public final class TransactionsFile {
                 }
                 read++;
                 long next = parser.getCurrentLineNumber() + 1;
-                check(record, line, columns, zone, sink);
+                check(record, line, columns, expected, zone, sink);
                 line = next;
             }
         } catch (IOException e) {
@@ -157,9 +158,9 @@ public final class TransactionsFile {
         return ALIASES.getOrDefault(clean, ALIASES.getOrDefault(clean.replace("_", ""), clean));
     }
 
-    private static void check(CSVRecord record, long line, Map<String, Integer> columns, ZoneId zone, Sink sink) {
+    private static void check(CSVRecord record, long line, Map<String, Integer> columns, int expected, ZoneId zone,
+                              Sink sink) {
         Raw raw = new Raw(record);
-        int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         if (record.size() < expected) {
             sink.reject(new Rejection(line, "import.reject.columns", String.valueOf(record.size()), raw.toString()));
             return;

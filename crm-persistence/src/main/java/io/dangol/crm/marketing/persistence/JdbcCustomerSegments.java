@@ -73,14 +73,9 @@ class JdbcCustomerSegments implements CustomerSegments {
                 .param("limit", safeSize)
                 .param("offset", offset)
                 .query((rs, n) -> {
-                    Optional<Integer> r = Optional.ofNullable(rs.getObject("r_score", Integer.class));
-                    Optional<String> rfm = r.map(value -> {
-                        try {
-                            return value + "" + rs.getInt("f_score") + rs.getInt("m_score");
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    Integer r = rs.getObject("r_score", Integer.class);
+                    Optional<String> rfm = r == null ? Optional.empty()
+                            : Optional.of(r + "" + rs.getInt("f_score") + rs.getInt("m_score"));
                     return new SegmentMember(rs.getLong("customer_id"), rs.getString("name"),
                             LadderStage.valueOf(rs.getString("stage")),
                             Optional.ofNullable(rs.getString("segment")).map(RfmSegment::valueOf), rfm,

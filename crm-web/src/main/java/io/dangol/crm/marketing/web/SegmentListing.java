@@ -5,7 +5,6 @@ import io.dangol.crm.marketing.SegmentMember;
 import io.dangol.crm.marketing.SegmentSort;
 import io.dangol.crm.marketing.SegmentSummary;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One page of a segment as the list template shows it: its name, size and value, the customers, and the links to
@@ -15,7 +14,12 @@ record SegmentListing(String path, String filterQuery, SegmentFilter filter, Seg
                       List<SegmentMember> members, SegmentSort sort, boolean descending, int page, int size) {
 
     int pages() {
-        return (int) Math.max(1, (summary.customers() + size - 1) / size);
+        return pages(summary.customers(), size);
+    }
+
+    /** How many pages of {@code size} a segment of {@code customers} fills (at least one, for "nobody"). */
+    static int pages(long customers, int size) {
+        return (int) Math.max(1, (customers + size - 1) / size);
     }
 
     public boolean hasNext() {
@@ -39,10 +43,6 @@ record SegmentListing(String path, String filterQuery, SegmentFilter filter, Seg
 
     public boolean sortedBy(SegmentSort by) {
         return sort == by;
-    }
-
-    public Map<String, List<String>> filterParameters() {
-        return filter.toParameters();
     }
 
     private String href(SegmentSort by, boolean down, int target) {

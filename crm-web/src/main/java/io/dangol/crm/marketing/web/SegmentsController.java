@@ -210,8 +210,7 @@ class SegmentsController {
         boolean descending = !"asc".equals(parameters.getFirst("dir"));
         int page = page(parameters.getFirst("page"));
         SegmentSummary summary = segments.summarize(filter);
-        int lastPage = (int) Math.max(1, (summary.customers() + PAGE_SIZE - 1) / PAGE_SIZE);
-        page = Math.min(page, lastPage);
+        page = Math.min(page, SegmentListing.pages(summary.customers(), PAGE_SIZE));
         List<SegmentMember> members = segments.page(filter, sort, descending, page, PAGE_SIZE);
         model.addAttribute("listing", new SegmentListing(path, filterQuery, filter, summary, members, sort, descending, page,
                 PAGE_SIZE));
@@ -232,7 +231,6 @@ class SegmentsController {
 
     /** What the filter builder offers, and the filter it starts from. */
     static void builder(Model model, SegmentFilter filter) {
-        model.addAttribute("filter", filter);
         model.addAttribute("filterParameters", filter.toParameters());
         model.addAttribute("stages", LadderStage.values());
         model.addAttribute("rfmSegments", RfmSegment.values());
@@ -240,6 +238,5 @@ class SegmentsController {
         model.addAttribute("consentChannels", ConsentChannel.values());
         model.addAttribute("consentPurposes", ConsentPurpose.values());
         model.addAttribute("scoreValues", List.of(1, 2, 3, 4, 5));
-        model.addAttribute("emptyParameters", Map.of());
     }
 }
