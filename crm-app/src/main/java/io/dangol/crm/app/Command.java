@@ -40,7 +40,9 @@ public enum Command {
                                                        fit up to that date, compare predicted and actual purchases after it
                   password <username>                  give a staff user a new random password, print it once, exit
                   import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949] [--map=theirs:ours,...]
-                                                       import a CSV file (kind: transactions, or auto), print the
+                                                       import a CSV file (kind: auto, transactions, orders,
+                                                       customers, products, returns, service_cases, contacts,
+                                                       consents, referrals, events, feedback), print the
                                                        report, exit 1 when the file is refused""";
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login           sign-in throttling
  * @param sales           the customer page's freshness and moments
  * @param importMaxBytes  files larger than this are refused by the import
+ * @param apiRateLimit    requests a minute one API token may make
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
@@ -29,7 +30,8 @@ public record CrmProperties(
         @DefaultValue("Asia/Seoul") ZoneId timeZone,
         @DefaultValue Login login,
         @DefaultValue Sales sales,
-        @DefaultValue("2GB") org.springframework.util.unit.DataSize importMaxBytes) {
+        @DefaultValue("2GB") org.springframework.util.unit.DataSize importMaxBytes,
+        @DefaultValue("600") int apiRateLimit) {
 
     /** Contact points verified longer ago than {@code staleAfter} are marked stale; moments look {@code momentDays} ahead. */
     public record Sales(@DefaultValue("P24M") java.time.Period staleAfter, @DefaultValue("14") int momentDays,

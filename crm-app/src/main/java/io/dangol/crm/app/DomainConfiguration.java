@@ -9,7 +9,10 @@ import io.dangol.crm.admin.RightsChanges;
 import io.dangol.crm.web.WebSettings;
 import io.dangol.crm.marketing.SavedSegments;
 import io.dangol.crm.marketing.SegmentLibrary;
+import io.dangol.crm.channel.ApiTokens;
+import io.dangol.crm.channel.ChannelAccess;
 import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.RecordImport;
 import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.sales.SalesSettings;
 import io.dangol.crm.shared.BusinessZone;
@@ -59,8 +62,13 @@ class DomainConfiguration {
     }
 
     @Bean
-    ImportingFiles importingFiles(TransactionImport transactions, CrmProperties properties) {
-        return new ImportingFiles(transactions, properties.timeZone(), properties.importMaxBytes().toBytes());
+    ChannelAccess channelAccess(ApiTokens tokens, Clock clock, CrmProperties properties) {
+        return new ChannelAccess(tokens, clock, properties.apiRateLimit());
+    }
+
+    @Bean
+    ImportingFiles importingFiles(TransactionImport transactions, RecordImport records, CrmProperties properties) {
+        return new ImportingFiles(transactions, records, properties.timeZone(), properties.importMaxBytes().toBytes());
     }
 
     @Bean

@@ -43,7 +43,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         List<String> words = args.getNonOptionArgs();
         if (words.size() != 3) {
             System.err.println("import: usage: import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949] [--map=theirs:ours,…]"
-                    + "  (kind: transactions or auto)");
+                    + "  (kind: auto, transactions, orders, customers, products, returns, service_cases, contacts, consents, referrals, events, feedback)");
             exitCode = 2;
             return;
         }

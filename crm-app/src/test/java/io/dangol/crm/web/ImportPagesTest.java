@@ -98,7 +98,13 @@ class ImportPagesTest extends AppIntegrationTest {
                         .with(csrf()).with(user("admin").roles("ADMIN"))).andReturn();
         awaitFinished(header.getResponse().getRedirectedUrl());
         mvc.perform(get(header.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
-                .andExpect(content().string(containsString("The header lacks the column(s) customer_id, date, amount.")));
+                .andExpect(content().string(containsString("The kind cannot be told from the header (name, when)")));
+        MvcResult missing = mvc.perform(multipart("/admin/import").param("kind", "contacts")
+                        .file(new MockMultipartFile("file", "c.csv", "text/csv", "contact_id,customer_id\nK1,C1\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).with(user("admin").roles("ADMIN"))).andReturn();
+        awaitFinished(missing.getResponse().getRedirectedUrl());
+        mvc.perform(get(missing.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("The header lacks the column(s) date, channel.")));
         mvc.perform(multipart("/admin/import").with(csrf()).with(user("admin").roles("ADMIN")))
                 .andExpect(redirectedUrl("/admin/import")).andExpect(flash().attribute("problem", "import.refused.noFile"));
         mvc.perform(get("/admin/import").with(user("s").roles("SALES"))).andExpect(status().isForbidden());

@@ -22,6 +22,8 @@ class PagesByRoleTest extends AppIntegrationTest {
                 Arguments.of("/", "SALES", 200), Arguments.of("/", "SERVICE", 200),
                 Arguments.of("/admin/users", "ADMIN", 200), Arguments.of("/admin/users", "MARKETING", 403),
                 Arguments.of("/admin/users", "SALES", 403), Arguments.of("/admin/users", "SERVICE", 403),
+                Arguments.of("/admin/api-tokens", "ADMIN", 200), Arguments.of("/admin/api-tokens", "MARKETING", 403),
+                Arguments.of("/admin/api-tokens", "SALES", 403), Arguments.of("/admin/api-tokens", "SERVICE", 403),
                 Arguments.of("/admin/scoring", "ADMIN", 200), Arguments.of("/admin/scoring", "MARKETING", 403),
                 Arguments.of("/admin/scoring", "SALES", 403), Arguments.of("/admin/scoring", "SERVICE", 403),
                 Arguments.of("/admin/scoring/live", "ADMIN", 200), Arguments.of("/admin/scoring/live", "SALES", 403),
@@ -63,7 +65,8 @@ class PagesByRoleTest extends AppIntegrationTest {
 
     static Stream<Arguments> adminActions() {
         return Stream.of("/admin/users", "/admin/users/1/roles", "/admin/users/1/disable", "/admin/users/1/enable",
-                "/admin/users/1/password", "/admin/scoring/runs", "/admin/scoring/settings", "/admin/campaign-cap").flatMap(path -> Stream.of("MARKETING", "SALES", "SERVICE")
+                "/admin/users/1/password", "/admin/scoring/runs", "/admin/scoring/settings", "/admin/campaign-cap",
+                "/admin/api-tokens", "/admin/api-tokens/1/revoke").flatMap(path -> Stream.of("MARKETING", "SALES", "SERVICE")
                 .map(role -> Arguments.of(path, role)));
     }
 

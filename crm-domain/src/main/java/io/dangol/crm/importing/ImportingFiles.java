@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,11 +21,13 @@ public final class ImportingFiles {
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
 
     private final TransactionImport transactions;
+    private final RecordImport records;
     private final ZoneId zone;
     private final long maxBytes;
 
-    public ImportingFiles(TransactionImport transactions, ZoneId zone, long maxBytes) {
+    public ImportingFiles(TransactionImport transactions, RecordImport records, ZoneId zone, long maxBytes) {
         this.transactions = transactions;
+        this.records = records;
         this.zone = zone;
         this.maxBytes = maxBytes;
     }
@@ -33,7 +36,7 @@ public final class ImportingFiles {
         return maxBytes;
     }
 
-    /** {@code kind} is "transactions" or empty (recognised from the header). */
+    /** {@code kind} is "transactions" (or "orders"), a {@link RecordKind}'s code, or empty (recognised from the header). */
     public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
                                     Optional<TextEncoding> forced) throws IOException {
         return importFile(file, fileName, kind, sourceSystem, startedBy, forced, java.util.Map.of());
@@ -56,7 +59,9 @@ public final class ImportingFiles {
         }
         long run = transactions.begin(fileName, source, startedBy);
         started.accept(run);
-        if (!kind.isBlank() && !kind.equalsIgnoreCase("transactions")) {
+        boolean transactionsKind = kind.equalsIgnoreCase("transactions") || kind.equalsIgnoreCase("orders");
+        Optional<RecordKind> recordKind = RecordKind.parse(kind);
+        if (!kind.isBlank() && !transactionsKind && recordKind.isEmpty()) {
             return refuse(run, "import.refused.kind", kind);
         }
         if (Files.size(file) > maxBytes) {
@@ -68,19 +73,39 @@ public final class ImportingFiles {
         } catch (TextEncoding.Unreadable e) {
             return refuse(run, e.reason(), "");
         }
-        transactions.detected(run, detected.encoding());
-        try (InputStream in = Files.newInputStream(file)) {
-            if (detected.byteOrderMark()) {
-                in.skipNBytes(3);
+        try {
+            String code = transactionsKind ? "transactions" : recordKind.map(RecordKind::code).orElse("");
+            if (code.isEmpty()) {
+                List<String> header;
+                try (BufferedReader reader = reader(file, detected)) {
+                    header = RecordsFile.header(reader);
+                }
+                code = RecordsFile.recognise(header).orElse("");
+                if (code.isEmpty()) {
+                    return refuse(run, "import.refused.unknownKind", String.join(", ", header));
+                }
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, detected.encoding().strictDecoder()), 1 << 16);
-            return ImportOutcome.done(transactions.load(run, reader, zone, columnMapping));
-        } catch (TransactionsFile.Refused e) {
+            transactions.detected(run, code, detected.encoding());
+            try (BufferedReader reader = reader(file, detected)) {
+                Optional<RecordKind> of = RecordKind.parse(code);
+                return ImportOutcome.done(of.isPresent()
+                        ? records.load(run, of.get(), reader, zone, columnMapping)
+                        : transactions.load(run, reader, zone, columnMapping));
+            }
+        } catch (RefusedFile e) {
             return refuse(run, e.reason(), e.detail());
         } catch (RuntimeException | IOException e) {
             transactions.fail(run, "import.failed", String.valueOf(e.getMessage()));
             throw e;
         }
+    }
+
+    private static BufferedReader reader(Path file, TextEncoding.Detected detected) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (detected.byteOrderMark()) {
+            in.skipNBytes(3);
+        }
+        return new BufferedReader(new InputStreamReader(in, detected.encoding().strictDecoder()), 1 << 16);
     }
 
     private ImportOutcome refuse(long run, String reason, String detail) {

@@ -16,13 +16,19 @@ public interface TransactionImport {
     /** Records a RUNNING import; its id identifies the report. */
     long begin(String fileName, String sourceSystem, String startedBy);
 
-    /** The encoding the file was found (or told) to be in. */
-    void detected(long runId, TextEncoding encoding);
+    /** The kind the file is of, and the encoding it was found (or told) to be in. */
+    void detected(long runId, String kind, TextEncoding encoding);
 
     /** Reads and loads the file in one transaction; the run ends SUCCEEDED with its counts. */
     ImportReport load(long runId, Reader reader, ZoneId zone, java.util.Map<String, String> columnMapping)
-            throws TransactionsFile.Refused;
+            throws RefusedFile;
 
+
+    /**
+     * Writes one order as a channel system sends it — its lines, all of the same order and customer — as a file's rows
+     * are written: inserted, updated, unchanged, or rejected (an order id that belongs to another customer).
+     */
+    RecordWrite write(String sourceSystem, List<TransactionLine> lines);
 
     /** Marks a run FAILED with the reason (a message code for a refused file, or a database error) and its detail. */
     void fail(long runId, String reason, String detail);

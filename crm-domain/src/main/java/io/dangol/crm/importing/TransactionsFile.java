@@ -1,8 +1,6 @@
 package io.dangol.crm.importing;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,14 +8,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -54,26 +47,6 @@ public final class TransactionsFile {
         void reject(Rejection rejection);
     }
 
-    /** A file refused as a whole: a message code and what it is about (the missing columns, say). */
-    public static final class Refused extends Exception {
-        private final String reason;
-        private final String detail;
-
-        public Refused(String reason, String detail) {
-            super(reason + ": " + detail);
-            this.reason = reason;
-            this.detail = detail;
-        }
-
-        public String reason() {
-            return reason;
-        }
-
-        public String detail() {
-            return detail;
-        }
-    }
-
     private TransactionsFile() {
     }
 
@@ -85,7 +58,7 @@ public final class TransactionsFile {
     }
 
     /** Reads the whole file into the sink; returns the number of records read (accepted + rejected). */
-    public static long read(Reader reader, ZoneId zone, Sink sink) throws Refused {
+    public static long read(Reader reader, ZoneId zone, Sink sink) throws RefusedFile {
         return read(reader, zone, Map.of(), sink);
     }
 
@@ -93,75 +66,34 @@ public final class TransactionsFile {
      * As {@link #read(Reader, ZoneId, Sink)}, with the file's own column names mapped to ours first
      * ({@code masterid → customer_id}, say), for exports whose names no alias knows.
      */
-    public static long read(Reader reader, ZoneId zone, Map<String, String> mapping, Sink sink) throws Refused {
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
-        long read = 0;
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            CSVRecord headerRecord;
-            try {
-                if (!records.hasNext()) {
-                    throw new Refused("import.refused.empty", "");
-                }
-                headerRecord = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new Refused("import.refused.headerQuote", "");
+    public static long read(Reader reader, ZoneId zone, Map<String, String> mapping, Sink sink) throws RefusedFile {
+        return CsvRecords.read(reader, mapping, TransactionsFile::canonical, TransactionsFile::missing, new CsvRecords.Rows() {
+            @Override
+            public void row(CSVRecord record, long line, CsvRecords.Columns columns) {
+                check(record, line, columns, zone, sink);
             }
-            Map<String, Integer> columns = header(headerRecord, mapping);
-            int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-            long line = parser.getCurrentLineNumber() + 1;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    read++;
-                    sink.reject(new Rejection(line, "import.reject.quote", "", ""));
-                    break;
-                }
-                read++;
-                long next = parser.getCurrentLineNumber() + 1;
-                check(record, line, columns, expected, zone, sink);
-                line = next;
+
+            @Override
+            public void unreadable(long line) {
+                sink.reject(new Rejection(line, "import.reject.quote", "", ""));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return read;
+        });
     }
 
-    private static Map<String, Integer> header(CSVRecord header, Map<String, String> mapping) throws Refused {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        Map<String, String> mapped = new java.util.HashMap<>();
-        mapping.forEach((from, to) -> mapped.put(from.strip().toLowerCase(Locale.ROOT), to.strip()));
-        for (int i = 0; i < header.size(); i++) {
-            String raw = header.get(i).replace("\uFEFF", "").strip();
-            String name = canonical(mapped.getOrDefault(raw.toLowerCase(Locale.ROOT), raw.toString()));
-            if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
-                throw new Refused("import.refused.duplicateColumn", name);
-            }
-        }
-        List<String> missing = REQUIRED.stream()
-                .filter(name -> !columns.containsKey(name) && !(name.equals("amount") && columns.containsKey("unit_price")))
+    private static List<String> missing(CsvRecords.Columns columns) {
+        return REQUIRED.stream()
+                .filter(name -> !columns.has(name) && !(name.equals("amount") && columns.has("unit_price")))
                 .toList();
-        if (!missing.isEmpty()) {
-            throw new Refused("import.refused.header", String.join(", ", missing));
-        }
-        return columns;
     }
 
     static String canonical(String name) {
-        String clean = name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        String clean = CsvRecords.clean(name);
         return ALIASES.getOrDefault(clean, ALIASES.getOrDefault(clean.replace("_", ""), clean));
     }
 
-    private static void check(CSVRecord record, long line, Map<String, Integer> columns, int expected, ZoneId zone,
-                              Sink sink) {
+    private static void check(CSVRecord record, long line, CsvRecords.Columns columns, ZoneId zone, Sink sink) {
         Raw raw = new Raw(record);
-        if (record.size() < expected) {
+        if (record.size() < columns.expected()) {
             sink.reject(new Rejection(line, "import.reject.columns", String.valueOf(record.size()), raw.toString()));
             return;
         }
@@ -187,7 +119,7 @@ public final class TransactionsFile {
             sink.reject(new Rejection(line, "import.reject.quantity", quantityText, raw.toString()));
             return;
         }
-        boolean byUnitPrice = !columns.containsKey("amount");
+        boolean byUnitPrice = !columns.has("amount");
         String amountText = value(record, columns, byUnitPrice ? "unit_price" : "amount").orElse("");
         Optional<BigDecimal> amount = amount(amountText);
         if (amount.isEmpty()) {
@@ -214,17 +146,12 @@ public final class TransactionsFile {
     private record Raw(CSVRecord record) {
         @Override
         public String toString() {
-            return String.join(",", record.toList());
+            return CsvRecords.raw(record);
         }
     }
 
-    private static Optional<String> value(CSVRecord record, Map<String, Integer> columns, String name) {
-        Integer index = columns.get(name);
-        if (index == null || index >= record.size()) {
-            return Optional.empty();
-        }
-        String value = record.get(index).strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    private static Optional<String> value(CSVRecord record, CsvRecords.Columns columns, String name) {
+        return Optional.ofNullable(columns.value(record, name));
     }
 
     static Optional<Instant> instant(String text, ZoneId zone) {

@@ -84,7 +84,7 @@ class TransactionsFileProperties {
                 }
             });
             assertThat(outcomes[0]).isEqualTo(read);
-        } catch (TransactionsFile.Refused refused) {
+        } catch (RefusedFile refused) {
             assertThat(refused.reason()).startsWith("import.refused.");
         }
     }
@@ -97,7 +97,7 @@ class TransactionsFileProperties {
         return Combinators.combine(header, body).as(String::concat);
     }
 
-    private static List<TransactionLine> read(java.io.Reader reader) throws TransactionsFile.Refused {
+    private static List<TransactionLine> read(java.io.Reader reader) throws RefusedFile {
         List<TransactionLine> lines = new ArrayList<>();
         TransactionsFile.read(reader, SEOUL, new TransactionsFile.Sink() {
             @Override

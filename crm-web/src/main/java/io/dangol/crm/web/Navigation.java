@@ -20,6 +20,7 @@ final class Navigation {
             new Item("/churn-radar", "nav.radar", Set.of("ADMIN", "MARKETING", "SALES")),
             new Item("/admin/scoring", "nav.scoring", Set.of("ADMIN")),
             new Item("/admin/import", "nav.import", Set.of("ADMIN")),
+            new Item("/admin/api-tokens", "nav.apiTokens", Set.of("ADMIN")),
             new Item("/admin/users", "nav.users", Set.of("ADMIN")));
 
     private Navigation() {

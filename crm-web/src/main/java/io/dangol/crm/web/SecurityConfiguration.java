@@ -34,6 +34,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.GET, "/locale").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/churn-radar/**").hasAnyRole("ADMIN", "MARKETING", "SALES")

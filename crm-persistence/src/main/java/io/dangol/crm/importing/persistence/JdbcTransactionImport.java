@@ -1,8 +1,10 @@
 package io.dangol.crm.importing.persistence;
 
+import io.dangol.crm.importing.RefusedFile;
 import io.dangol.crm.importing.ImportReport;
 import io.dangol.crm.importing.ImportRun;
 import io.dangol.crm.importing.ImportStatus;
+import io.dangol.crm.importing.RecordWrite;
 import io.dangol.crm.importing.Rejection;
 import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionImport;
@@ -41,9 +43,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTransactionImport implements TransactionImport {
 
-    private static final int FLUSH_CHARS = 1 << 20;
     private static final int REPORTED = 100;
-    private static final int PROGRESS_EVERY = 50_000;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -62,14 +62,14 @@ class JdbcTransactionImport implements TransactionImport {
     public long begin(String fileName, String sourceSystem, String startedBy) {
         return jdbc.sql("""
                 insert into import_run (kind, file_name, source_system, started_by, started_at, status)
-                values ('transactions', ?, ?, ?, ?, 'RUNNING') returning id""")
+                values ('auto', ?, ?, ?, ?, 'RUNNING') returning id""")
                 .params(fileName, sourceSystem, startedBy, Timestamp.from(clock.instant()))
                 .query(Long.class).single();
     }
 
     @Override
-    public void detected(long runId, TextEncoding encoding) {
-        jdbc.sql("update import_run set encoding = ? where id = ?").params(encoding.name(), runId).update();
+    public void detected(long runId, String kind, TextEncoding encoding) {
+        jdbc.sql("update import_run set kind = ?, encoding = ? where id = ?").params(kind, encoding.name(), runId).update();
     }
 
     /** Progress for the page, on its own connection while the import's transaction is still open. */
@@ -79,34 +79,21 @@ class JdbcTransactionImport implements TransactionImport {
 
     @Override
     public ImportReport load(long runId, Reader reader, ZoneId zone, java.util.Map<String, String> columnMapping)
-            throws TransactionsFile.Refused {
+            throws RefusedFile {
         String source = find(runId).orElseThrow().sourceSystem();
         try (Connection work = dataSource.getConnection()) {
             work.setAutoCommit(false);
             Staging staging = null;
             try {
-                execute(work, """
-                        create temporary table staged (line bigint, customer_ext text, ordered_at timestamptz,
-                            amount numeric(14, 2), order_ext text, product text, quantity int) on commit drop""");
+                createStaging(work);
                 staging = new Staging(work, runId, read -> progress(runId, read));
                 long read = TransactionsFile.read(reader, zone, columnMapping, staging);
                 staging.finish();
-                long[] counts = upsert(work, runId, source);
-                long rejected = count(work, "select count(*) from import_rejection where run_id = " + runId);
-                try (PreparedStatement done = work.prepareStatement("""
-                        update import_run set status = 'SUCCEEDED', finished_at = ?, rows_read = ?, inserted = ?, updated = ?,
-                               unchanged = ?, rejected = ? where id = ?""")) {
-                    done.setTimestamp(1, Timestamp.from(clock.instant()));
-                    done.setLong(2, read);
-                    done.setLong(3, counts[0]);
-                    done.setLong(4, counts[1]);
-                    done.setLong(5, read - rejected - counts[0] - counts[1]);
-                    done.setLong(6, rejected);
-                    done.setLong(7, runId);
-                    done.executeUpdate();
-                }
+                long[] counts = upsert(work, source);
+                Runs.keepRejected(work, runId);
+                Runs.succeeded(work, runId, clock.instant(), read, counts[0], counts[1]);
                 work.commit();
-            } catch (SQLException | RuntimeException | TransactionsFile.Refused e) {
+            } catch (SQLException | RuntimeException | RefusedFile e) {
                 if (staging != null) {
                     staging.cancel();
                 }
@@ -120,6 +107,49 @@ class JdbcTransactionImport implements TransactionImport {
     }
 
     @Override
+    public RecordWrite write(String sourceSystem, List<TransactionLine> lines) {
+        try (Connection work = dataSource.getConnection()) {
+            work.setAutoCommit(false);
+            try {
+                createStaging(work);
+                try (PreparedStatement staged = work.prepareStatement("insert into staged values (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (TransactionLine line : lines) {
+                        staged.setLong(1, line.line());
+                        staged.setString(2, line.customerId());
+                        staged.setTimestamp(3, Timestamp.from(line.orderedAt()));
+                        staged.setBigDecimal(4, line.amount().setScale(2, RoundingMode.HALF_EVEN));
+                        staged.setString(5, line.orderId());
+                        staged.setString(6, line.product());
+                        staged.setInt(7, line.quantity());
+                        staged.addBatch();
+                    }
+                    staged.executeBatch();
+                }
+                long[] counts = upsert(work, sourceSystem);
+                RecordWrite outcome;
+                try (Statement statement = work.createStatement();
+                     ResultSet rs = statement.executeQuery("select line, reason, detail from rejected order by line limit 1")) {
+                    outcome = rs.next()
+                            ? RecordWrite.rejected(new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3), ""))
+                            : RecordWrite.of(counts[0] > 0 ? RecordWrite.Outcome.INSERTED
+                                    : counts[1] > 0 ? RecordWrite.Outcome.UPDATED : RecordWrite.Outcome.UNCHANGED);
+                }
+                if (outcome.outcome() == RecordWrite.Outcome.REJECTED) {
+                    work.rollback();
+                } else {
+                    work.commit();
+                }
+                return outcome;
+            } catch (SQLException | RuntimeException e) {
+                work.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the order could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<Rejection> rejections(long runId, int limit) {
         return jdbc.sql("select line, reason, detail, raw from import_rejection where run_id = ? order by line limit ?")
                 .params(runId, limit)
@@ -127,18 +157,24 @@ class JdbcTransactionImport implements TransactionImport {
                 .list();
     }
 
-    /** Returns {inserted, updated} order lines. */
-    private static long[] upsert(Connection work, long runId, String source) throws SQLException {
-        execute(work, "analyze staged");
+    static void createStaging(Connection work) throws SQLException {
+        Runs.execute(work, """
+                create temporary table staged (line bigint, customer_ext text, ordered_at timestamptz,
+                    amount numeric(14, 2), order_ext text, product text, quantity int) on commit drop""");
+        Runs.execute(work, "create temporary table rejected (line bigint, reason text, detail text) on commit drop");
+    }
+
+    /** Returns {inserted, updated} order lines; rows it rejects go to the temporary table {@code rejected}. */
+    static long[] upsert(Connection work, String source) throws SQLException {
+        Runs.execute(work, "analyze staged");
         // an order id that the file gives to two customers is ambiguous: all its rows are rejected
         try (PreparedStatement ambiguous = work.prepareStatement("""
                 with bad as (select order_ext from staged group by order_ext having count(distinct customer_ext) > 1),
                 rejected as (
-                    insert into import_rejection (run_id, line, reason, detail)
-                    select ?, s.line, 'import.reject.orderCustomers', s.order_ext from staged s join bad using (order_ext)
+                    insert into rejected (line, reason, detail)
+                    select s.line, 'import.reject.orderCustomers', s.order_ext from staged s join bad using (order_ext)
                     returning line)
                 delete from staged where line in (select line from rejected)""")) {
-            ambiguous.setLong(1, runId);
             ambiguous.executeUpdate();
         }
         try (PreparedStatement owner = work.prepareStatement("""
@@ -148,12 +184,11 @@ class JdbcTransactionImport implements TransactionImport {
                     join customer c on c.id = o.customer_id
                     where c.source_system is distinct from ? or c.external_id is distinct from s.customer_ext),
                 rejected as (
-                    insert into import_rejection (run_id, line, reason, detail)
-                    select ?, line, 'import.reject.orderOwner', order_ext from moved returning line)
+                    insert into rejected (line, reason, detail)
+                    select line, 'import.reject.orderOwner', order_ext from moved returning line)
                 delete from staged where line in (select line from rejected)""")) {
             owner.setString(1, source);
             owner.setString(2, source);
-            owner.setLong(3, runId);
             owner.executeUpdate();
         }
         try (PreparedStatement customers = work.prepareStatement("""
@@ -251,132 +286,33 @@ class JdbcTransactionImport implements TransactionImport {
                 rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")));
     }
 
-    private static void execute(Connection work, String sql) throws SQLException {
-        try (Statement statement = work.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static long count(Connection work, String sql) throws SQLException {
-        try (Statement statement = work.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** The sink that COPYs accepted lines into {@code staged}; rejections wait in a temporary file (see {@link #reject}). */
+    /** The sink that COPYs accepted lines into {@code staged}. */
     private static final class Staging implements TransactionsFile.Sink {
-        private final Connection work;
-        private final long runId;
-        private final CopyIn copy;
-        private final CopyText rows = new CopyText();
-        private final CopyText rejected = new CopyText();
-        private final java.util.function.LongConsumer progress;
-        private long records;
-        private java.io.BufferedWriter spill;
-        private java.nio.file.Path spillFile;
+        private final StagingCopy copy;
 
         Staging(Connection work, long runId, java.util.function.LongConsumer progress) throws SQLException {
-            this.work = work;
-            this.runId = runId;
-            this.progress = progress;
-            this.copy = work.unwrap(PGConnection.class).getCopyAPI().copyIn("copy staged from stdin");
-        }
-
-        private void counted() {
-            if (++records % PROGRESS_EVERY == 0) {
-                progress.accept(records);
-            }
+            this.copy = new StagingCopy(work, runId, "copy staged from stdin", progress);
         }
 
         @Override
         public void accept(TransactionLine line) {
-            counted();
-            rows.add(line.line()).add(line.customerId()).add(line.orderedAt())
+            copy.row().add(line.line()).add(line.customerId()).add(line.orderedAt())
                     .add(line.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString()).add(line.orderId())
                     .add(line.product()).add(line.quantity());
-            rows.end();
-            if (rows.length() >= FLUSH_CHARS) {
-                flush();
-            }
+            copy.rowDone();
         }
 
-        /** Rejections wait in a temporary file (the connection is busy with COPY), then are COPYed in too. */
         @Override
         public void reject(Rejection rejection) {
-            counted();
-            try {
-                if (spill == null) {
-                    spillFile = java.nio.file.Files.createTempFile("dangol-rejections-", ".tsv");
-                    spill = java.nio.file.Files.newBufferedWriter(spillFile, StandardCharsets.UTF_8);
-                }
-                rejected.add(runId).add(rejection.line()).add(rejection.reason()).add(cut(rejection.detail()))
-                        .add(cut(rejection.raw()));
-                rejected.end();
-                spill.write(rejected.text());
-                rejected.clear();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            copy.reject(rejection);
         }
 
         void finish() throws SQLException {
-            flush();
-            copy.endCopy();
-            if (spill == null) {
-                return;
-            }
-            try {
-                spill.close();
-                try (Reader in = java.nio.file.Files.newBufferedReader(spillFile, StandardCharsets.UTF_8)) {
-                    work.unwrap(PGConnection.class).getCopyAPI()
-                            .copyIn("copy import_rejection (run_id, line, reason, detail, raw) from stdin", in);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                deleteSpill();
-            }
+            copy.finish();
         }
 
-        /** Ends an unfinished COPY, so the transaction can roll back; drops the spilled rejections. */
         void cancel() {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                if (spill != null) {
-                    spill.close();
-                }
-            } catch (SQLException | IOException e) {
-                // the rollback that follows ends the transaction either way
-            } finally {
-                deleteSpill();
-            }
-        }
-
-        private void deleteSpill() {
-            try {
-                if (spillFile != null) {
-                    java.nio.file.Files.deleteIfExists(spillFile);
-                }
-            } catch (IOException e) {
-                // a temporary file left behind is harmless
-            }
-        }
-
-        private static String cut(String text) {
-            return text.length() > 1_000 ? text.substring(0, 1_000) : text;
-        }
-
-        private void flush() {
-            try {
-                byte[] bytes = rows.text().getBytes(StandardCharsets.UTF_8);
-                copy.writeToCopy(bytes, 0, bytes.length);
-                rows.clear();
-            } catch (SQLException e) {
-                throw new UncheckedIOException(new IOException("COPY into the staging table failed", e));
-            }
+            copy.cancel();
         }
     }
 }

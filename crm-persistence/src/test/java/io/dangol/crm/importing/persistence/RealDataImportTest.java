@@ -46,6 +46,9 @@ class RealDataImportTest extends PostgresIntegrationTest {
     TransactionImport transactions;
 
     @Autowired
+    io.dangol.crm.importing.RecordImport records;
+
+    @Autowired
     ScoringJob scoring;
 
     @Autowired
@@ -63,7 +66,7 @@ class RealDataImportTest extends PostgresIntegrationTest {
     void cdnowImportsWithAColumnMappingAndScores() throws Exception {
         Path elog = datasets().resolve("cdnow/cdnowElog.csv");
         Assumptions.assumeTrue(Files.isRegularFile(elog), "CDNOW event log not found: " + elog);
-        ImportingFiles importing = new ImportingFiles(transactions, UTC, Long.MAX_VALUE);
+        ImportingFiles importing = new ImportingFiles(transactions, records, UTC, Long.MAX_VALUE);
         ImportOutcome outcome = importing.importFile(elog, "cdnowElog.csv", "transactions", "cdnow", "test", Optional.empty(),
                 Map.of("masterid", "customer_id", "cds", "quantity", "sales", "amount", "sampleid", "ignored"));
         ImportRun run = outcome.report().orElseThrow().run();
@@ -93,7 +96,7 @@ class RealDataImportTest extends PostgresIntegrationTest {
                 out.write('\n');
             }
         }
-        ImportingFiles importing = new ImportingFiles(transactions, UTC, Long.MAX_VALUE);
+        ImportingFiles importing = new ImportingFiles(transactions, records, UTC, Long.MAX_VALUE);
         ImportRun run = importing.importFile(slice, "retail.csv", "", "uci", "test", Optional.empty())
                 .report().orElseThrow().run();
         assertThat(run.rowsRead()).isEqualTo(20_000);

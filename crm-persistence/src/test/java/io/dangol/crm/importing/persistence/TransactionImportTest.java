@@ -32,6 +32,9 @@ class TransactionImportTest extends PostgresIntegrationTest {
     TransactionImport transactions;
 
     @Autowired
+    io.dangol.crm.importing.RecordImport records;
+
+    @Autowired
     JdbcClient jdbc;
 
     @TempDir
@@ -42,7 +45,7 @@ class TransactionImportTest extends PostgresIntegrationTest {
     @BeforeEach
     void empty() {
         Tables.emptyCustomerData(jdbc);
-        importing = new ImportingFiles(transactions, ZoneId.of("Asia/Seoul"), 10_000_000);
+        importing = new ImportingFiles(transactions, records, ZoneId.of("Asia/Seoul"), 10_000_000);
     }
 
     @Test
@@ -105,8 +108,8 @@ class TransactionImportTest extends PostgresIntegrationTest {
 
     @Test
     void filesThatCannotBeReadAreRefusedWholeAndNothingChanges() throws Exception {
-        ImportOutcome header = importing.importFile(write("h.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "h.csv", "",
-                "shop", "tester", Optional.empty());
+        ImportOutcome header = importing.importFile(write("h.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "h.csv",
+                "transactions", "shop", "tester", Optional.empty());
         assertThat(header.refusal()).contains("import.refused.header");
         assertThat(header.refusalDetail()).isEqualTo("customer_id, date, amount");
         Path binary = dir.resolve("b.csv");
@@ -117,10 +120,14 @@ class TransactionImportTest extends PostgresIntegrationTest {
         Files.write(mixed, new byte[] {'a', ',', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFF, '\n'});
         assertThat(importing.importFile(mixed, "m.csv", "", "shop", "tester", Optional.empty()).refusal())
                 .contains("import.refused.encoding");
+        ImportOutcome unknown = importing.importFile(write("u.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "u.csv", "",
+                "shop", "tester", Optional.empty());
+        assertThat(unknown.refusal()).contains("import.refused.unknownKind");
+        assertThat(unknown.refusalDetail()).isEqualTo("name, when");
         assertThat(importing.importFile(write("x.csv", "customer_id,date,amount\n", StandardCharsets.UTF_8), "x.csv",
-                "products", "shop", "tester", Optional.empty()).refusal()).contains("import.refused.kind");
+                "invoices", "shop", "tester", Optional.empty()).refusal()).contains("import.refused.kind");
         assertThat(count("select count(*) from customer")).isZero();
-        assertThat(count("select count(*) from import_run where status = 'FAILED'")).isEqualTo(4);
+        assertThat(count("select count(*) from import_run where status = 'FAILED'")).isEqualTo(5);
     }
 
     @Test

@@ -64,6 +64,8 @@ class ImportController {
     String showImport(Model model) {
         model.addAttribute("runs", imports.latest(30));
         model.addAttribute("maxMegabytes", importing.maxBytes() / (1024 * 1024));
+        model.addAttribute("kinds", java.util.stream.Stream.concat(java.util.stream.Stream.of("orders"),
+                java.util.Arrays.stream(io.dangol.crm.importing.RecordKind.values()).map(io.dangol.crm.importing.RecordKind::code)).toList());
         return PAGE;
     }
 

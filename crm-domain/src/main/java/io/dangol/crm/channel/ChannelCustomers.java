@@ -1,0 +1,23 @@
+package io.dangol.crm.channel;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finding customers for channel systems. Erased customers are never found. */
+public interface ChannelCustomers {
+
+    Optional<ChannelCustomer> byId(long id);
+
+    /** A page of customers, ordered by id, narrowed by whichever criteria are given (all of them must hold). */
+    List<ChannelCustomer> find(CustomerQuery query, int page, int size);
+
+    long count(CustomerQuery query);
+
+    /**
+     * What a lookup asks: the customer a source system knows by its id, or those with a phone (any format) or an
+     * e-mail address; all empty lists everyone.
+     */
+    record CustomerQuery(Optional<String> sourceSystem, Optional<String> externalId, Optional<String> phoneLookup,
+                         Optional<String> email) {
+    }
+}

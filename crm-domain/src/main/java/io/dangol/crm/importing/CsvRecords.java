@@ -1,0 +1,143 @@
+package io.dangol.crm.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The record loop every import kind shares: RFC 4180 records streamed one by one (quotes, commas and newlines inside
+ * fields), the header read into named columns (the file's names mapped first, then made canonical by the kind),
+ * each record handed on with its first line number. An unbalanced quote makes the rest unreadable: that record is
+ * reported as such and reading stops.
+ */
+final class CsvRecords {
+
+    /** What a kind does with each record. */
+    interface Rows {
+        void row(CSVRecord record, long line, Columns columns);
+
+        void unreadable(long line);
+    }
+
+    /** The header: a canonical column name → its index, and how many fields a record needs to hold them all. */
+    record Columns(Map<String, Integer> index, int expected) {
+
+        boolean has(String name) {
+            return index.containsKey(name);
+        }
+
+        /** The stripped value of the column in this record, or null when the column is absent or the value blank. */
+        String value(CSVRecord record, String name) {
+            Integer at = index.get(name);
+            if (at == null || at >= record.size()) {
+                return null;
+            }
+            String value = record.get(at).strip();
+            return value.isEmpty() ? null : value;
+        }
+    }
+
+    private CsvRecords() {
+    }
+
+    /**
+     * Reads the header, refuses it when {@code missing} names required columns it lacks, then every record;
+     * returns how many records were read (each handed to {@code rows} exactly once, as a row or as unreadable).
+     */
+    static long read(Reader reader, Map<String, String> mapping, UnaryOperator<String> canonical,
+                     Function<Columns, List<String>> missing, Rows rows) throws RefusedFile {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        long read = 0;
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            CSVRecord headerRecord;
+            try {
+                if (!records.hasNext()) {
+                    throw new RefusedFile("import.refused.empty", "");
+                }
+                headerRecord = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new RefusedFile("import.refused.headerQuote", "");
+            }
+            Columns columns = header(headerRecord, mapping, canonical);
+            List<String> absent = missing.apply(columns);
+            if (!absent.isEmpty()) {
+                throw new RefusedFile("import.refused.header", String.join(", ", absent));
+            }
+            long line = parser.getCurrentLineNumber() + 1;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    read++;
+                    rows.unreadable(line);
+                    break;
+                }
+                read++;
+                long next = parser.getCurrentLineNumber() + 1;
+                rows.row(record, line, columns);
+                line = next;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read;
+    }
+
+    /** The header's names, without reading further: how a file's kind is recognised. */
+    static List<String> headerOf(Reader reader) throws RefusedFile {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new RefusedFile("import.refused.empty", "");
+            }
+            return records.next().toList().stream().map(name -> name.replace("\uFEFF", "").strip()).toList();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new RefusedFile("import.refused.headerQuote", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Columns header(CSVRecord header, Map<String, String> mapping, UnaryOperator<String> canonical)
+            throws RefusedFile {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<String, String> mapped = new HashMap<>();
+        mapping.forEach((from, to) -> mapped.put(from.strip().toLowerCase(Locale.ROOT), to.strip()));
+        for (int i = 0; i < header.size(); i++) {
+            String raw = header.get(i).replace("\uFEFF", "").strip();
+            String name = canonical.apply(mapped.getOrDefault(raw.toLowerCase(Locale.ROOT), raw));
+            if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
+                throw new RefusedFile("import.refused.duplicateColumn", name);
+            }
+        }
+        int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        return new Columns(columns, expected);
+    }
+
+    /** A column name as written, made comparable: no BOM, trimmed, lower case, blanks as underscores. */
+    static String clean(String name) {
+        return name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /** The record as read, for a rejection's report. */
+    static String raw(CSVRecord record) {
+        return String.join(",", record.toList());
+    }
+}

@@ -1,0 +1,82 @@
+package io.dangol.crm.channel.persistence;
+
+import io.dangol.crm.channel.ChannelCustomer;
+import io.dangol.crm.channel.ChannelCustomers;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcChannelCustomers implements ChannelCustomers {
+
+    private static final String SELECT = """
+            select c.id, c.source_system, c.external_id, c.name, c.kind, c.ladder_stage, c.created_at,
+                   array(select p.value from contact_point p where p.customer_id = c.id and p.kind = 'PHONE' order by p.id) as phones,
+                   array(select p.value from contact_point p where p.customer_id = c.id and p.kind = 'EMAIL' order by p.id) as emails
+            from customer c""";
+
+    private final JdbcClient jdbc;
+
+    JdbcChannelCustomers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<ChannelCustomer> byId(long id) {
+        return jdbc.sql(SELECT + " where c.id = ? and c.erased_at is null").param(id).query(JdbcChannelCustomers::customer)
+                .optional();
+    }
+
+    @Override
+    public List<ChannelCustomer> find(CustomerQuery query, int page, int size) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql(SELECT + where + " order by c.id limit ? offset ?").params(params)
+                .query(JdbcChannelCustomers::customer).list();
+    }
+
+    @Override
+    public long count(CustomerQuery query) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*) from customer c" + where(query, params)).params(params).query(Long.class).single();
+    }
+
+    private static String where(CustomerQuery query, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where c.erased_at is null");
+        query.sourceSystem().ifPresent(source -> {
+            where.append(" and c.source_system = ?");
+            params.add(source);
+        });
+        query.externalId().ifPresent(id -> {
+            where.append(" and c.external_id = ?");
+            params.add(id);
+        });
+        query.phoneLookup().ifPresent(lookup -> {
+            where.append(" and exists (select 1 from contact_point p where p.customer_id = c.id and p.lookup = ?)");
+            params.add(lookup);
+        });
+        query.email().ifPresent(email -> {
+            where.append(" and exists (select 1 from contact_point p where p.customer_id = c.id and p.lookup = lower(?))");
+            params.add(email);
+        });
+        return where.toString();
+    }
+
+    private static ChannelCustomer customer(ResultSet rs, int n) throws SQLException {
+        return new ChannelCustomer(rs.getLong("id"), Optional.ofNullable(rs.getString("source_system")),
+                Optional.ofNullable(rs.getString("external_id")), rs.getString("name"), rs.getString("kind"),
+                rs.getString("ladder_stage"), rs.getTimestamp("created_at").toInstant(), strings(rs.getArray("phones")),
+                strings(rs.getArray("emails")));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,114 @@
+package io.dangol.crm.channel.web;
+
+import io.dangol.crm.admin.AccessAction;
+import io.dangol.crm.admin.AccessLog;
+import io.dangol.crm.admin.AccessLogEntry;
+import io.dangol.crm.channel.ApiToken;
+import io.dangol.crm.channel.ChannelCustomer;
+import io.dangol.crm.channel.ChannelCustomers;
+import io.dangol.crm.channel.ChannelCustomers.CustomerQuery;
+import io.dangol.crm.importing.RecordKind;
+import io.dangol.crm.shared.CustomerId;
+import io.dangol.crm.shared.EmailAddress;
+import io.dangol.crm.shared.PhoneNumber;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Customers for channel systems: written by the source system's id, found by it, by phone or by e-mail. */
+@RestController
+@RequestMapping("/api/v1/customers")
+@Tag(name = "customers")
+@SecurityRequirement(name = "token")
+class CustomersApi {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final ApiWrites writes;
+    private final ChannelCustomers customers;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    CustomersApi(ApiWrites writes, ChannelCustomers customers, AccessLog accessLog, Clock clock) {
+        this.writes = writes;
+        this.customers = customers;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** A customer as a channel system sends it. Dates as {@code 2026-01-31} or {@code 2026-01-31T14:30}. */
+    record CustomerBody(String name, String kind, String phone, String email, String address, String since,
+                        List<String> tags) {
+    }
+
+    /** A page of customers, with how many there are in all. */
+    record CustomerPage(List<ChannelCustomer> items, int page, int size, long total) {
+    }
+
+    @PutMapping("/{customerId}")
+    @Operation(summary = "Create or update a customer by their id in the token's source system (idempotent)",
+            description = "Scope customers:write. 201 when created, 200 when updated or unchanged; 422 with the field "
+                    + "that cannot be read. A new phone, e-mail or address is added as a contact point.")
+    ResponseEntity<ApiWrites.WriteResult> put(@PathVariable String customerId, @RequestBody CustomerBody body,
+                                              @AuthenticationPrincipal ApiToken token) {
+        return writes.write(RecordKind.CUSTOMERS, token.sourceSystem(), ApiWrites.fields("customer_id", customerId,
+                        "name", body.name(), "kind", body.kind(), "phone", body.phone(), "email", body.email(),
+                        "address", body.address(), "since", body.since(),
+                        "tags", body.tags() == null ? null : String.join("|", body.tags())),
+                customerId, URI.create("/api/v1/customers?customerId=" + java.net.URLEncoder.encode(customerId,
+                        java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @GetMapping
+    @Operation(summary = "Find customers: by the token's source system's id, by phone (any format) or e-mail; "
+            + "paged by id", description = "Scope customers:read. Every answer is written to the access log.")
+    CustomerPage find(@RequestParam Optional<String> customerId, @RequestParam Optional<String> phone,
+                      @RequestParam Optional<String> email, @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal ApiToken token,
+                      HttpServletRequest request) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ApiRejected(400, "api.problem.paging", String.valueOf(MAX_PAGE_SIZE));
+        }
+        Optional<String> lookup = Optional.empty();
+        if (phone.isPresent()) {
+            lookup = Optional.of(PhoneNumber.tryParse(phone.get())
+                    .orElseThrow(() -> new ApiRejected(400, "import.reject.value", "phone = " + phone.get()))
+                    .e164().substring(1));
+        }
+        Optional<String> address = email.map(text -> EmailAddress.tryParse(text)
+                .orElseThrow(() -> new ApiRejected(400, "import.reject.value", "email = " + text)).value());
+        CustomerQuery query = new CustomerQuery(customerId.map(id -> token.sourceSystem()), customerId, lookup, address);
+        List<ChannelCustomer> found = customers.find(query, page, size);
+        Instant now = clock.instant();
+        for (ChannelCustomer customer : found) {
+            accessLog.record(new AccessLogEntry(now, "api:" + token.name(), request.getRemoteAddr(),
+                    Optional.of(new CustomerId(customer.id())), AccessAction.VIEW, "api customers lookup"));
+        }
+        return new CustomerPage(found, page, size, customers.count(query));
+    }
+
+    @GetMapping("/{id:[0-9]+}")
+    @Operation(summary = "One customer by Dangol's id", description = "Scope customers:read. Written to the access log.")
+    ChannelCustomer one(@PathVariable long id, @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
+        ChannelCustomer customer = customers.byId(id)
+                .orElseThrow(() -> new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id)));
+        accessLog.record(new AccessLogEntry(clock.instant(), "api:" + token.name(), request.getRemoteAddr(),
+                Optional.of(new CustomerId(id)), AccessAction.VIEW, "api customer"));
+        return customer;
+    }
+}
