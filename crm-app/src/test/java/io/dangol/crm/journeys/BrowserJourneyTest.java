@@ -292,6 +292,44 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAdminIssuesAnApiTokenAChannelUsesItAndTheAdminRevokesIt() {
+        String username = "integrator-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, null, EnumSet.of(Role.ADMIN)), PASSWORD);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
+            Page page = context.newPage();
+            signIn(page, username);
+            page.click("a[href='/admin/api-tokens']");
+            page.fill("#token-name", "온라인몰 " + username);
+            page.fill("#token-source", "webshop");
+            page.check("#scope-CUSTOMERS_WRITE");
+            page.click("form[action='/admin/api-tokens'] button[type=submit]");
+            assertThat(page.locator("#issued-token")).containsText("이번 한 번만 보여 드리고");
+            String secret = page.locator("#token-secret").innerText().strip();
+            org.assertj.core.api.Assertions.assertThat(secret).startsWith("dgl_");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("api-tokens-ko.png")).setFullPage(true));
+
+            var api = context.request();
+            var created = api.put(url("/api/v1/customers/W-" + username), com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Authorization", "Bearer " + secret).setHeader("Content-Type", "application/json")
+                    .setData("{\"name\":\"한지민\",\"phone\":\"010-3333-4444\"}"));
+            org.assertj.core.api.Assertions.assertThat(created.status()).isEqualTo(201);
+
+            page.reload();
+            assertThat(page.locator("#token-secret")).hasCount(0);
+            var row = page.locator("#api-tokens tr", new Page.LocatorOptions().setHasText("온라인몰 " + username));
+            assertThat(row).not().containsText("사용 안 함");
+            row.locator("button[type=submit]").click();
+            assertThat(page.locator(".alert-success")).containsText("토큰을 폐기했습니다");
+
+            var refused = api.put(url("/api/v1/customers/W-" + username), com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Authorization", "Bearer " + secret).setHeader("Content-Type", "application/json")
+                    .setData("{\"name\":\"한지민\"}"));
+            org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(401);
+            org.assertj.core.api.Assertions.assertThat(refused.headers().get("content-type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void salesAndMarketingCannotOpenTheScoringPage() {
         for (Role role : new Role[] {Role.SALES, Role.MARKETING}) {
             String username = role.name().toLowerCase() + "-" + System.nanoTime() % 100_000;

@@ -73,7 +73,7 @@ public final class RecordsFile {
                 }
                 continue;
             }
-            Optional<String> read = field.reading().read(text, zone);
+            Optional<String> read = text.indexOf('\0') < 0 ? field.reading().read(text, zone) : Optional.empty();
             if (read.isEmpty()) {
                 String allowed = field.allowed().isEmpty() ? "" : " (" + field.allowed() + ")";
                 return rejected(line, "import.reject.value", field.name() + " = " + text + allowed);

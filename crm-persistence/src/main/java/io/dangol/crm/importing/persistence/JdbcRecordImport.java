@@ -53,14 +53,8 @@ class JdbcRecordImport implements RecordImport {
             throws RefusedFile {
         String source = runs.find(runId).orElseThrow().sourceSystem();
         KindStatements sql = statements.get(kind);
-        try (Connection work = dataSource.getConnection()) {
-            work.setAutoCommit(false);
-            StagingCopy staging = null;
-            try {
-                prepare(work, sql, source);
-                StagingCopy copy = new StagingCopy(work, runId, sql.copy(), read -> progress(runId, read));
-                staging = copy;
-                long read = RecordsFile.read(reader, kind, zone, columnMapping, new RecordsFile.Sink() {
+        StagedLoad.file(dataSource, runId, sql.copy(), read -> progress(runId, read), clock, work -> prepare(work, sql, source),
+                copy -> RecordsFile.read(reader, kind, zone, columnMapping, new RecordsFile.Sink() {
                     @Override
                     public void accept(long line, String[] values) {
                         var row = copy.row().add(line);
@@ -74,22 +68,8 @@ class JdbcRecordImport implements RecordImport {
                     public void reject(Rejection rejection) {
                         copy.reject(rejection);
                     }
-                });
-                staging.finish();
-                long[] counts = upsert(work, sql);
-                Runs.keepRejected(work, runId);
-                Runs.succeeded(work, runId, clock.instant(), read, counts[0], counts[1]);
-                work.commit();
-            } catch (SQLException | RuntimeException | RefusedFile e) {
-                if (staging != null) {
-                    staging.cancel();
-                }
-                work.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the import could not be written: " + e.getMessage(), e);
-        }
+                }),
+                work -> upsert(work, sql));
         return new ImportReport(runs.find(runId).orElseThrow(), runs.rejections(runId, REPORTED));
     }
 
@@ -111,34 +91,14 @@ class JdbcRecordImport implements RecordImport {
 
     private RecordWrite writeOnce(RecordKind kind, String sourceSystem, String[] values) throws SQLException {
         KindStatements sql = statements.get(kind);
-        try (Connection work = dataSource.getConnection()) {
-            work.setAutoCommit(false);
-            try {
-                prepare(work, sql, sourceSystem);
-                try (PreparedStatement one = work.prepareStatement(sql.insertOne())) {
-                    for (int i = 0; i < values.length; i++) {
-                        one.setString(i + 1, values[i]);
-                    }
-                    one.executeUpdate();
+        return StagedLoad.record(dataSource, work -> prepare(work, sql, sourceSystem), work -> {
+            try (PreparedStatement one = work.prepareStatement(sql.insertOne())) {
+                for (int i = 0; i < values.length; i++) {
+                    one.setString(i + 1, values[i]);
                 }
-                long[] counts = upsert(work, sql);
-                RecordWrite outcome;
-                try (PreparedStatement rejected = work.prepareStatement("select line, reason, detail from rejected");
-                     ResultSet rs = rejected.executeQuery()) {
-                    if (rs.next()) {
-                        outcome = RecordWrite.rejected(new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3), ""));
-                    } else {
-                        outcome = RecordWrite.of(counts[0] > 0 ? RecordWrite.Outcome.INSERTED
-                                : counts[1] > 0 ? RecordWrite.Outcome.UPDATED : RecordWrite.Outcome.UNCHANGED);
-                    }
-                }
-                work.commit();
-                return outcome;
-            } catch (SQLException | RuntimeException e) {
-                work.rollback();
-                throw e;
+                one.executeUpdate();
             }
-        }
+        }, work -> upsert(work, sql));
     }
 
     private static void prepare(Connection work, KindStatements sql, String source) throws SQLException {

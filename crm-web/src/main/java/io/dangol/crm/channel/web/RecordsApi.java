@@ -73,7 +73,8 @@ class RecordsApi {
             + "(default 1), and amount (the line's total) or unitPrice. 409 when the order id belongs to another customer.")
     ResponseEntity<ApiWrites.WriteResult> order(@PathVariable String orderId, @RequestBody OrderBody body,
                                                 @AuthenticationPrincipal ApiToken token) {
-        if (body.customerId() == null || body.customerId().isBlank() || body.customerId().length() > 200) {
+        if (body.customerId() == null || body.customerId().isBlank() || body.customerId().length() > 200
+                || body.customerId().indexOf('\0') >= 0) {
             throw new ApiRejected(422, "import.reject.missing", "customerId");
         }
         Instant at = io.dangol.crm.importing.RecordsFile.time(body.orderedAt(), zone.zone())
@@ -81,7 +82,7 @@ class RecordsApi {
         if (body.lines() == null || body.lines().isEmpty() || body.lines().size() > MAX_LINES) {
             throw new ApiRejected(422, "api.problem.lines", String.valueOf(MAX_LINES));
         }
-        if (orderId.length() > 200) {
+        if (orderId.length() > 200 || orderId.indexOf('\0') >= 0) {
             throw new ApiRejected(422, "import.reject.tooLong", orderId);
         }
         List<TransactionLine> lines = new ArrayList<>();
@@ -97,7 +98,7 @@ class RecordsApi {
                 throw new ApiRejected(422, "import.reject.value", "lines[" + i + "].amount = " + amount);
             }
             String product = Optional.ofNullable(line.product()).map(String::strip).orElse("");
-            if (product.length() > 200) {
+            if (product.length() > 200 || product.indexOf('\0') >= 0) {
                 throw new ApiRejected(422, "import.reject.tooLong", "lines[" + i + "].product");
             }
             lines.add(new TransactionLine(i + 1, body.customerId().strip(), at, amount, orderId, product, quantity));

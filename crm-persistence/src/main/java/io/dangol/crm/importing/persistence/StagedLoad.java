@@ -1,0 +1,98 @@
+package io.dangol.crm.importing.persistence;
+
+import io.dangol.crm.importing.RecordWrite;
+import io.dangol.crm.importing.RefusedFile;
+import io.dangol.crm.importing.Rejection;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+
+/**
+ * The transaction every kind is written in, on its own connection: staging tables made, rows staged (a file's with
+ * COPY, a channel's one record with an insert), the kind's set-based upsert, then — for a file — the run's counts.
+ * All or nothing: on any failure an unfinished COPY is cancelled and everything is rolled back.
+ */
+final class StagedLoad {
+
+    /** Makes the temporary tables (and sets what the transaction needs). */
+    @FunctionalInterface
+    interface Prepare {
+        void on(Connection work) throws SQLException;
+    }
+
+    /** Reads the file into the COPY; returns the records read. */
+    @FunctionalInterface
+    interface Read {
+        long into(StagingCopy copy) throws RefusedFile;
+    }
+
+    /** Stages a channel's record with plain inserts. */
+    @FunctionalInterface
+    interface Stage {
+        void on(Connection work) throws SQLException;
+    }
+
+    /** The kind's statements; returns {inserted, updated}. */
+    @FunctionalInterface
+    interface Upsert {
+        long[] on(Connection work) throws SQLException;
+    }
+
+    private StagedLoad() {
+    }
+
+    static void file(DataSource dataSource, long runId, String copySql, LongConsumer progress, Clock clock,
+                     Prepare prepare, Read read, Upsert upsert) throws RefusedFile {
+        try (Connection work = dataSource.getConnection()) {
+            work.setAutoCommit(false);
+            StagingCopy copy = null;
+            try {
+                prepare.on(work);
+                copy = new StagingCopy(work, runId, copySql, progress);
+                long records = read.into(copy);
+                copy.finish();
+                long[] counts = upsert.on(work);
+                Runs.keepRejected(work, runId);
+                Runs.succeeded(work, runId, clock.instant(), records, counts[0], counts[1]);
+                work.commit();
+            } catch (SQLException | RuntimeException | RefusedFile e) {
+                if (copy != null) {
+                    copy.cancel();
+                }
+                work.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the import could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** One record: written, or — when the upsert rejected it — nothing written and the first rejection answered. */
+    static RecordWrite record(DataSource dataSource, Prepare prepare, Stage stage, Upsert upsert) throws SQLException {
+        try (Connection work = dataSource.getConnection()) {
+            work.setAutoCommit(false);
+            try {
+                prepare.on(work);
+                stage.on(work);
+                long[] counts = upsert.on(work);
+                try (Statement statement = work.createStatement();
+                     ResultSet rs = statement.executeQuery("select line, reason, detail from rejected order by line limit 1")) {
+                    if (rs.next()) {
+                        work.rollback();
+                        return RecordWrite.rejected(new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3), ""));
+                    }
+                }
+                work.commit();
+                return RecordWrite.of(counts[0] > 0 ? RecordWrite.Outcome.INSERTED
+                        : counts[1] > 0 ? RecordWrite.Outcome.UPDATED : RecordWrite.Outcome.UNCHANGED);
+            } catch (SQLException | RuntimeException e) {
+                work.rollback();
+                throw e;
+            }
+        }
+    }
+}
