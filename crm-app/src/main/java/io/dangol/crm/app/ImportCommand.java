@@ -93,8 +93,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         double seconds = run.finishedAt().map(end -> java.time.Duration.between(run.startedAt(), end).toMillis() / 1000.0)
                 .orElse(0.0);
-        System.out.printf("import: run %d %s (%s) in %.1f s: read %,d, inserted %,d, updated %,d, unchanged %,d, rejected %,d%n",
-                run.id(), run.status().name().toLowerCase(Locale.ROOT), run.encoding().orElse("?"), seconds, run.rowsRead(),
+        System.out.printf("import: run %d %s (%s, %s) in %.1f s: read %,d, inserted %,d, updated %,d, unchanged %,d, rejected %,d%n",
+                run.id(), run.status().name().toLowerCase(Locale.ROOT), run.kind(), run.encoding().orElse("?"), seconds, run.rowsRead(),
                 run.inserted(), run.updated(), run.unchanged(), run.rejected());
     }
 
