@@ -72,6 +72,30 @@ class ImportPagesTest extends AppIntegrationTest {
     }
 
     /** The import runs in the background: wait until its run is no longer RUNNING. */
+    @Test
+    void thePageListsEachKindsColumnsAndOffersATemplateThatImportsAsThatKind() throws Exception {
+        mvc.perform(get("/admin/import").locale(Locale.KOREAN).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"columns-service_cases\"")))
+                .andExpect(content().string(containsString("(접수번호)")))
+                .andExpect(content().string(containsString("/admin/import/templates/consents.csv")));
+        byte[] template = mvc.perform(get("/admin/import/templates/contacts.csv").locale(Locale.KOREAN)
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String header = new String(template, StandardCharsets.UTF_8);
+        assertThat(header).startsWith("\uFEFF접촉번호,고객번호,일시,채널");
+        mvc.perform(get("/admin/import/templates/invoices.csv").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/import/templates/contacts.csv").with(user("sales").roles("SALES"))).andExpect(status().isForbidden());
+
+        byte[] filled = (header.strip() + "\nK1,C-1,2026-03-01 10:00,전화,,,,,,\n").getBytes(StandardCharsets.UTF_8); // as Excel saves it
+        MvcResult uploaded = mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "contacts.csv", "text/csv", filled))
+                        .with(csrf()).with(user("admin").roles("ADMIN"))).andReturn();
+        awaitFinished(uploaded.getResponse().getRedirectedUrl());
+        mvc.perform(get(uploaded.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("contacts")))
+                .andExpect(content().string(containsString("no customer C-1 from this source system")));
+    }
+
     private void awaitFinished(String reportUrl) throws InterruptedException {
         long id = Long.parseLong(reportUrl.substring(reportUrl.lastIndexOf('/') + 1));
         for (int i = 0; i < 300; i++) {

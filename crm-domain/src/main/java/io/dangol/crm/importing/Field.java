@@ -29,6 +29,11 @@ public record Field(String name, List<String> aliases, boolean required, Reading
 
     public static final int MAX_TEXT = 200;
 
+    /** The Korean name a file may give the column (its first Hangul alias), or the column's own name. */
+    public String koreanName() {
+        return aliases.stream().filter(alias -> alias.chars().anyMatch(c -> c >= '가' && c <= '힣')).findFirst().orElse(name);
+    }
+
     public Field mandatory() {
         return new Field(name, aliases, true, reading, allowed);
     }

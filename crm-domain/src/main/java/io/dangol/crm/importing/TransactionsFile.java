@@ -23,6 +23,8 @@ public final class TransactionsFile {
 
     public static final List<String> REQUIRED = List.of("customer_id", "date", "amount");
     public static final List<String> OPTIONAL = List.of("order_id", "product", "quantity", "unit_price");
+    /** The header of a template in Korean, as Korean Excel users write it: every name here is recognised. */
+    public static final List<String> KOREAN_HEADER = List.of("고객번호", "날짜", "금액", "주문번호", "상품명", "수량");
     public static final int MAX_TEXT = 200;
 
     private static final Map<String, String> ALIASES = Map.ofEntries(

@@ -1,6 +1,8 @@
 package io.dangol.crm.importing.web;
 
 import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.RecordKind;
+import io.dangol.crm.importing.TransactionsFile;
 import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionImport;
 import java.io.BufferedWriter;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -65,7 +68,8 @@ class ImportController {
         model.addAttribute("runs", imports.latest(30));
         model.addAttribute("maxMegabytes", importing.maxBytes() / (1024 * 1024));
         model.addAttribute("kinds", java.util.stream.Stream.concat(java.util.stream.Stream.of("orders"),
-                java.util.Arrays.stream(io.dangol.crm.importing.RecordKind.values()).map(io.dangol.crm.importing.RecordKind::code)).toList());
+                java.util.Arrays.stream(RecordKind.values()).map(RecordKind::code)).toList());
+        model.addAttribute("columns", KindColumns.all());
         return PAGE;
     }
 
@@ -106,6 +110,43 @@ class ImportController {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("the import could not start: " + e.getMessage(), e);
         }
+    }
+
+    /** A kind's columns for the page: name, Korean name, whether every row needs it. */
+    record KindColumns(String kind, List<Column> columns) {
+        record Column(String name, String koreanName, boolean required) {
+        }
+
+        static List<KindColumns> all() {
+            List<KindColumns> all = new java.util.ArrayList<>();
+            List<Column> transactions = new java.util.ArrayList<>();
+            for (int i = 0; i < TransactionsFile.REQUIRED.size(); i++) {
+                transactions.add(new Column(TransactionsFile.REQUIRED.get(i), TransactionsFile.KOREAN_HEADER.get(i), true));
+            }
+            for (int i = 0; i < 3; i++) {
+                transactions.add(new Column(TransactionsFile.OPTIONAL.get(i), TransactionsFile.KOREAN_HEADER.get(3 + i), false));
+            }
+            all.add(new KindColumns("transactions", transactions));
+            for (RecordKind kind : RecordKind.values()) {
+                all.add(new KindColumns(kind.code(), kind.fields().stream()
+                        .map(field -> new Column(field.name(), field.koreanName(), field.required())).toList()));
+            }
+            return all;
+        }
+    }
+
+    /** An empty file of the kind to fill in: its header (Korean names for a Korean page), UTF-8 with a BOM for Excel. */
+    @GetMapping("/admin/import/templates/{kind}.csv")
+    ResponseEntity<byte[]> template(@PathVariable String kind, Locale locale) {
+        KindColumns columns = KindColumns.all().stream().filter(k -> k.kind().equals(kind)).findFirst()
+                .orElseThrow(NoSuchImport::new);
+        boolean korean = Locale.KOREAN.getLanguage().equals(locale.getLanguage());
+        String header = columns.columns().stream().map(c -> korean ? c.koreanName() : c.name())
+                .collect(java.util.stream.Collectors.joining(",")) + "\r\n";
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(kind + ".csv").build().toString())
+                .body(("\uFEFF" + header).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/admin/import/{id}")
