@@ -80,7 +80,10 @@ public final class ImportingFiles {
                 try (BufferedReader reader = reader(file, detected)) {
                     header = RecordsFile.header(reader);
                 }
-                code = RecordsFile.recognise(header).orElse("");
+                java.util.Map<String, String> mapped = new java.util.HashMap<>();
+                columnMapping.forEach((theirs, ours) -> mapped.put(theirs.strip().toLowerCase(java.util.Locale.ROOT), ours));
+                code = RecordsFile.recognise(header.stream()
+                        .map(name -> mapped.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name)).toList()).orElse("");
                 if (code.isEmpty()) {
                     return refuse(run, "import.refused.unknownKind", String.join(", ", header));
                 }

@@ -67,7 +67,7 @@ class RealDataImportTest extends PostgresIntegrationTest {
         Path elog = datasets().resolve("cdnow/cdnowElog.csv");
         Assumptions.assumeTrue(Files.isRegularFile(elog), "CDNOW event log not found: " + elog);
         ImportingFiles importing = new ImportingFiles(transactions, records, UTC, Long.MAX_VALUE);
-        ImportOutcome outcome = importing.importFile(elog, "cdnowElog.csv", "transactions", "cdnow", "test", Optional.empty(),
+        ImportOutcome outcome = importing.importFile(elog, "cdnowElog.csv", "", "cdnow", "test", Optional.empty(),
                 Map.of("masterid", "customer_id", "cds", "quantity", "sales", "amount", "sampleid", "ignored"));
         ImportRun run = outcome.report().orElseThrow().run();
         assertThat(run.rowsRead()).isEqualTo(6_919);
