@@ -1,14 +1,12 @@
 package io.dangol.crm.channel.web;
 
+import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
-import io.dangol.crm.admin.AccessLog;
-import io.dangol.crm.admin.AccessLogEntry;
 import io.dangol.crm.channel.ApiToken;
 import io.dangol.crm.channel.ChannelCustomer;
 import io.dangol.crm.channel.ChannelCustomers;
 import io.dangol.crm.channel.ChannelCustomers.CustomerQuery;
 import io.dangol.crm.importing.RecordKind;
-import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.shared.EmailAddress;
 import io.dangol.crm.shared.PhoneNumber;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,8 +14,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -41,14 +37,12 @@ class CustomersApi {
 
     private final ApiWrites writes;
     private final ChannelCustomers customers;
-    private final AccessLog accessLog;
-    private final Clock clock;
+    private final AccessTrail accessTrail;
 
-    CustomersApi(ApiWrites writes, ChannelCustomers customers, AccessLog accessLog, Clock clock) {
+    CustomersApi(ApiWrites writes, ChannelCustomers customers, AccessTrail accessTrail) {
         this.writes = writes;
         this.customers = customers;
-        this.accessLog = accessLog;
-        this.clock = clock;
+        this.accessTrail = accessTrail;
     }
 
     /** A customer as a channel system sends it. Dates as {@code 2026-01-31} or {@code 2026-01-31T14:30}. */
@@ -94,10 +88,8 @@ class CustomersApi {
                 .orElseThrow(() -> new ApiRejected(400, "import.reject.value", "email = " + text)).value());
         CustomerQuery query = new CustomerQuery(customerId.map(id -> token.sourceSystem()), customerId, lookup, address);
         List<ChannelCustomer> found = customers.find(query, page, size);
-        Instant now = clock.instant();
         for (ChannelCustomer customer : found) {
-            accessLog.record(new AccessLogEntry(now, "api:" + token.name(), request.getRemoteAddr(),
-                    Optional.of(new CustomerId(customer.id())), AccessAction.VIEW, "api customers lookup"));
+            accessTrail.customer(request, "api:" + token.name(), customer.id(), AccessAction.VIEW, "api customers lookup");
         }
         return new CustomerPage(found, page, size, customers.count(query));
     }
@@ -107,8 +99,7 @@ class CustomersApi {
     ChannelCustomer one(@PathVariable long id, @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
         ChannelCustomer customer = customers.byId(id)
                 .orElseThrow(() -> new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id)));
-        accessLog.record(new AccessLogEntry(clock.instant(), "api:" + token.name(), request.getRemoteAddr(),
-                Optional.of(new CustomerId(id)), AccessAction.VIEW, "api customer"));
+        accessTrail.customer(request, "api:" + token.name(), id, AccessAction.VIEW, "api customer");
         return customer;
     }
 }

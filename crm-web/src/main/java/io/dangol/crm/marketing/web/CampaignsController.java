@@ -1,8 +1,7 @@
 package io.dangol.crm.marketing.web;
 
+import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
-import io.dangol.crm.admin.AccessLog;
-import io.dangol.crm.admin.AccessLogEntry;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
 import io.dangol.crm.marketing.CampaignExport;
@@ -53,13 +52,13 @@ class CampaignsController {
 
     private final CampaignExports exports;
     private final MarketingSettingsStore settings;
-    private final AccessLog accessLog;
+    private final AccessTrail accessTrail;
     private final Clock clock;
 
-    CampaignsController(CampaignExports exports, MarketingSettingsStore settings, AccessLog accessLog, Clock clock) {
+    CampaignsController(CampaignExports exports, MarketingSettingsStore settings, AccessTrail accessTrail, Clock clock) {
         this.exports = exports;
         this.settings = settings;
-        this.accessLog = accessLog;
+        this.accessTrail = accessTrail;
         this.clock = clock;
     }
 
@@ -104,16 +103,14 @@ class CampaignsController {
         }
         CampaignExport export = exports.record(new CampaignRequest(filter, segmentName, viaChannel.get(), forPurpose.get(),
                 reason, principal.getName()), settings.current().campaignCapPer30Days(), clock.instant());
-        accessLog.record(new AccessLogEntry(clock.instant(), principal.getName(), request.getRemoteAddr(), Optional.empty(),
-                AccessAction.EXPORT, "campaign export " + export.id() + " prepared: " + export.exported() + " customers"));
+        accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "campaign export " + export.id() + " prepared: " + export.exported() + " customers");
         return "redirect:/campaigns/" + export.id();
     }
 
     @GetMapping("/campaigns/{id}/file")
     ResponseEntity<StreamingResponseBody> download(@PathVariable long id, Principal principal, HttpServletRequest request) {
         CampaignExport export = exports.find(id).orElseThrow(CampaignNotFound::new);
-        accessLog.record(new AccessLogEntry(clock.instant(), principal.getName(), request.getRemoteAddr(), Optional.empty(),
-                AccessAction.EXPORT, "campaign export " + id + " downloaded: " + export.exported() + " customers"));
+        accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "campaign export " + id + " downloaded: " + export.exported() + " customers");
         String fileName = "campaign-" + id + "-" + export.channel().name().toLowerCase() + "-"
                 + FILE_DATE.format(export.at().atZone(clock.getZone())) + ".csv";
         StreamingResponseBody body = out -> {

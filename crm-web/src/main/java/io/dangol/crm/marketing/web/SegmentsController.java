@@ -1,8 +1,7 @@
 package io.dangol.crm.marketing.web;
 
+import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
-import io.dangol.crm.admin.AccessLog;
-import io.dangol.crm.admin.AccessLogEntry;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
 import io.dangol.crm.ladder.LadderStage;
@@ -21,10 +20,8 @@ import io.dangol.crm.scoring.RfmSegment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,14 +48,12 @@ class SegmentsController {
 
     private final CustomerSegments segments;
     private final SegmentLibrary library;
-    private final AccessLog accessLog;
-    private final Clock clock;
+    private final AccessTrail accessTrail;
 
-    SegmentsController(CustomerSegments segments, SegmentLibrary library, AccessLog accessLog, Clock clock) {
+    SegmentsController(CustomerSegments segments, SegmentLibrary library, AccessTrail accessTrail) {
         this.segments = segments;
         this.library = library;
-        this.accessLog = accessLog;
-        this.clock = clock;
+        this.accessTrail = accessTrail;
     }
 
     @GetMapping("/segments")
@@ -216,8 +211,7 @@ class SegmentsController {
                 PAGE_SIZE));
         model.addAttribute("sorts", SegmentSort.values());
         builder(model, filter);
-        accessLog.record(new AccessLogEntry(clock.instant(), principal.getName(), request.getRemoteAddr(), Optional.empty(),
-                AccessAction.VIEW, "segment " + what + " page " + page + " (" + members.size() + " customers)"));
+        accessTrail.many(request, principal.getName(), AccessAction.VIEW, "segment " + what + " page " + page + " (" + members.size() + " customers)");
         return LIST;
     }
 

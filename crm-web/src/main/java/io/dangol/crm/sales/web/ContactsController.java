@@ -1,8 +1,7 @@
 package io.dangol.crm.sales.web;
 
+import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
-import io.dangol.crm.admin.AccessLog;
-import io.dangol.crm.admin.AccessLogEntry;
 import io.dangol.crm.admin.AppUser;
 import io.dangol.crm.admin.AppUsers;
 import io.dangol.crm.admin.UserId;
@@ -17,7 +16,6 @@ import io.dangol.crm.sales.CustomerFile;
 import io.dangol.crm.sales.CustomerFiles;
 import io.dangol.crm.sales.Timeline;
 import io.dangol.crm.shared.BusinessZone;
-import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.web.StaffRoles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,18 +54,18 @@ class ContactsController {
     private final CustomerFiles files;
     private final Timeline timeline;
     private final AppUsers users;
-    private final AccessLog accessLog;
+    private final AccessTrail accessTrail;
     private final BusinessZone zone;
     private final Clock clock;
 
-    ContactsController(ContactLog contacts, io.dangol.crm.sales.RetentionWorklist worklist, CustomerFiles files, Timeline timeline, AppUsers users, AccessLog accessLog,
+    ContactsController(ContactLog contacts, io.dangol.crm.sales.RetentionWorklist worklist, CustomerFiles files, Timeline timeline, AppUsers users, AccessTrail accessTrail,
                        BusinessZone zone, Clock clock) {
         this.contacts = contacts;
         this.worklist = worklist;
         this.files = files;
         this.timeline = timeline;
         this.users = users;
-        this.accessLog = accessLog;
+        this.accessTrail = accessTrail;
         this.zone = zone;
         this.clock = clock;
     }
@@ -101,8 +99,7 @@ class ContactsController {
         if (checked.contact().get().purpose() == ContactPurpose.RETENTION) {
             worklist.contacted(id, user.getName(), clock.instant());
         }
-        accessLog.record(new AccessLogEntry(clock.instant(), user.getName(), request.getRemoteAddr(),
-                Optional.of(new CustomerId(id)), AccessAction.EDIT, "contact logged"));
+        accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact logged");
         if (htmx == null) {
             redirect.addFlashAttribute("notice", "contact.saved");
             return "redirect:/customers/" + id + "#timeline";

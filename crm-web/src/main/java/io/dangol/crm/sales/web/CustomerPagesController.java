@@ -1,8 +1,7 @@
 package io.dangol.crm.sales.web;
 
+import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
-import io.dangol.crm.admin.AccessLog;
-import io.dangol.crm.admin.AccessLogEntry;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
 import io.dangol.crm.consent.ConsentSource;
@@ -18,7 +17,6 @@ import io.dangol.crm.sales.SalesSettings;
 import io.dangol.crm.sales.Timeline;
 import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.shared.Codes;
-import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.shared.EmailAddress;
 import io.dangol.crm.shared.PersonalData;
 import io.dangol.crm.shared.PhoneNumber;
@@ -63,19 +61,19 @@ class CustomerPagesController {
     private final CustomerFiles files;
     private final Timeline timeline;
     private final io.dangol.crm.sales.Recommendations recommendations;
-    private final AccessLog accessLog;
+    private final AccessTrail accessTrail;
     private final SalesSettings settings;
     private final BusinessZone zone;
     private final Clock clock;
 
     CustomerPagesController(CustomerSearch search, CustomerFiles files, Timeline timeline,
-                            io.dangol.crm.sales.Recommendations recommendations, AccessLog accessLog,
+                            io.dangol.crm.sales.Recommendations recommendations, AccessTrail accessTrail,
                             SalesSettings settings, BusinessZone zone, Clock clock) {
         this.search = search;
         this.files = files;
         this.timeline = timeline;
         this.recommendations = recommendations;
-        this.accessLog = accessLog;
+        this.accessTrail = accessTrail;
         this.settings = settings;
         this.zone = zone;
         this.clock = clock;
@@ -98,9 +96,8 @@ class CustomerPagesController {
         } else {
             List<FoundCustomer> found = search.find(query.get(), RESULTS);
             model.addAttribute("found", found);
-            accessLog.record(new AccessLogEntry(clock.instant(), principal.getName(), request.getRemoteAddr(), Optional.empty(),
-                    AccessAction.VIEW, "customer search by " + query.get().kind().name().toLowerCase() + " (" + found.size()
-                            + " found)"));
+            accessTrail.many(request, principal.getName(), AccessAction.VIEW, "customer search by " + query.get().kind().name().toLowerCase() + " (" + found.size()
+                            + " found)");
         }
         return htmx != null ? SEARCH + " :: results" : SEARCH;
     }
@@ -132,8 +129,7 @@ class CustomerPagesController {
         model.addAttribute("consentChannels", ConsentChannel.values());
         model.addAttribute("consentPurposes", ConsentPurpose.values());
         model.addAttribute("consentSources", ConsentSource.values());
-        accessLog.record(new AccessLogEntry(now, user.getName(), request.getRemoteAddr(), Optional.of(new CustomerId(id)),
-                AccessAction.VIEW, "customer page" + (whole ? "" : " (contact points masked)")));
+        accessTrail.customer(request, user.getName(), id, AccessAction.VIEW, "customer page" + (whole ? "" : " (contact points masked)"));
         return PAGE;
     }
 
@@ -161,8 +157,7 @@ class CustomerPagesController {
         }
         Instant now = clock.instant();
         files.recordConsent(id, c.get(), p.get(), s.get(), from.get(), note, user.getName(), now);
-        accessLog.record(new AccessLogEntry(now, user.getName(), request.getRemoteAddr(), Optional.of(new CustomerId(id)),
-                AccessAction.EDIT, "consent " + c.get() + "/" + p.get() + " " + s.get()));
+        accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "consent " + c.get() + "/" + p.get() + " " + s.get());
         redirect.addFlashAttribute("notice", "customer.consent.saved");
         return "redirect:/customers/" + id + "#consents";
     }
@@ -175,8 +170,7 @@ class CustomerPagesController {
         if (!files.verify(id, pointId, now)) {
             throw new NoSuchCustomer();
         }
-        accessLog.record(new AccessLogEntry(now, user.getName(), request.getRemoteAddr(), Optional.of(new CustomerId(id)),
-                AccessAction.EDIT, "contact point " + pointId + " verified"));
+        accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point " + pointId + " verified");
         redirect.addFlashAttribute("notice", "customer.point.verified");
         return "redirect:/customers/" + id + "#contact-points";
     }
@@ -201,8 +195,7 @@ class CustomerPagesController {
         }
         Instant now = clock.instant();
         files.correct(id, pointId, clean.get(), now);
-        accessLog.record(new AccessLogEntry(now, user.getName(), request.getRemoteAddr(), Optional.of(new CustomerId(id)),
-                AccessAction.EDIT, "contact point " + pointId + " corrected"));
+        accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point " + pointId + " corrected");
         redirect.addFlashAttribute("notice", "customer.point.corrected");
         return "redirect:/customers/" + id + "#contact-points";
     }

@@ -1,8 +1,7 @@
 package io.dangol.crm.sales.web;
 
+import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
-import io.dangol.crm.admin.AccessLog;
-import io.dangol.crm.admin.AccessLogEntry;
 import io.dangol.crm.sales.SalesSettings;
 import io.dangol.crm.sales.UpcomingMoment;
 import io.dangol.crm.sales.UpcomingMoments;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +23,14 @@ class MomentsController {
     private final UpcomingMoments moments;
     private final SalesSettings settings;
     private final BusinessZone zone;
-    private final AccessLog accessLog;
+    private final AccessTrail accessTrail;
     private final Clock clock;
 
-    MomentsController(UpcomingMoments moments, SalesSettings settings, BusinessZone zone, AccessLog accessLog, Clock clock) {
+    MomentsController(UpcomingMoments moments, SalesSettings settings, BusinessZone zone, AccessTrail accessTrail, Clock clock) {
         this.moments = moments;
         this.settings = settings;
         this.zone = zone;
-        this.accessLog = accessLog;
+        this.accessTrail = accessTrail;
         this.clock = clock;
     }
 
@@ -41,8 +39,7 @@ class MomentsController {
         List<UpcomingMoment> upcoming = moments.within(zone.today(clock), settings.momentDays(), zone.zone(), LIMIT);
         model.addAttribute("upcoming", upcoming);
         model.addAttribute("days", settings.momentDays());
-        accessLog.record(new AccessLogEntry(clock.instant(), principal.getName(), request.getRemoteAddr(), Optional.empty(),
-                AccessAction.VIEW, "upcoming moments (" + upcoming.size() + " customers)"));
+        accessTrail.many(request, principal.getName(), AccessAction.VIEW, "upcoming moments (" + upcoming.size() + " customers)");
         return "sales/moments";
     }
 }

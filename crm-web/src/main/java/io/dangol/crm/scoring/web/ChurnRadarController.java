@@ -1,15 +1,13 @@
 package io.dangol.crm.scoring.web;
 
+import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
-import io.dangol.crm.admin.AccessLog;
-import io.dangol.crm.admin.AccessLogEntry;
 import io.dangol.crm.scoring.AtRiskCustomers;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringRuns;
 import io.dangol.crm.scoring.ScoringStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -31,14 +29,12 @@ class ChurnRadarController {
 
     private final AtRiskCustomers atRisk;
     private final ScoringRuns runs;
-    private final AccessLog accessLog;
-    private final Clock clock;
+    private final AccessTrail accessTrail;
 
-    ChurnRadarController(AtRiskCustomers atRisk, ScoringRuns runs, AccessLog accessLog, Clock clock) {
+    ChurnRadarController(AtRiskCustomers atRisk, ScoringRuns runs, AccessTrail accessTrail) {
         this.atRisk = atRisk;
         this.runs = runs;
-        this.accessLog = accessLog;
-        this.clock = clock;
+        this.accessTrail = accessTrail;
     }
 
     @GetMapping("/churn-radar")
@@ -50,8 +46,7 @@ class ChurnRadarController {
         model.addAttribute("latest", latest.orElse(null));
         model.addAttribute("trend", succeeded);
         model.addAttribute("rows", rows);
-        accessLog.record(new AccessLogEntry(clock.instant(), principal.getName(), request.getRemoteAddr(), Optional.empty(),
-                AccessAction.VIEW, "churn radar page " + rows.page() + " (" + rows.rows().size() + " customers)"));
+        accessTrail.many(request, principal.getName(), AccessAction.VIEW, "churn radar page " + rows.page() + " (" + rows.rows().size() + " customers)");
         return VIEW;
     }
 }
