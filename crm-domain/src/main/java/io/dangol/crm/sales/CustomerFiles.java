@@ -12,6 +12,9 @@ public interface CustomerFiles {
 
     Optional<CustomerFile> open(long customerId);
 
+    /** Whether the customer is there (and not erased), without reading their file. */
+    boolean exists(long customerId);
+
     /** A consent granted or withdrawn, as a new history row (never an update). */
     void recordConsent(long customerId, ConsentChannel channel, ConsentPurpose purpose, ConsentStatus status,
                        ConsentSource source, String note, String recordedBy, Instant at);

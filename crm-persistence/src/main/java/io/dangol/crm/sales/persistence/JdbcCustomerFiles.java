@@ -39,6 +39,12 @@ class JdbcCustomerFiles implements CustomerFiles {
                         List<String> tags) { }
 
     @Override
+    public boolean exists(long customerId) {
+        return jdbc.sql("select exists (select 1 from customer where id = ? and erased_at is null)").param(customerId)
+                .query(Boolean.class).single();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<CustomerFile> open(long customerId) {
         Optional<Head> head = jdbc.sql("""

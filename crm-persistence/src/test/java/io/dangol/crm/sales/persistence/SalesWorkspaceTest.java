@@ -133,6 +133,8 @@ class SalesWorkspaceTest extends PostgresIntegrationTest {
         assertThat(files.correct(minjun, phone, "010-2222-3333", Instant.now())).isTrue();
         assertThat(ids("01022223333")).containsExactly(minjun);
         assertThat(files.open(999_999)).isEmpty();
+        assertThat(files.exists(minjun)).isTrue();
+        assertThat(files.exists(999_999)).isFalse();
     }
 
     @Test

@@ -107,6 +107,7 @@ class ContactsController {
         form(model, ContactDraft.EMPTY, Map.of(), roles);
         model.addAttribute("saved", true);
         model.addAttribute("file", file);
+        model.addAttribute("customerId", id);
         model.addAttribute("timeline", timeline.page(id, 1, CustomerPagesController.TIMELINE_SIZE));
         return "sales/customer :: contactSaved";
     }

@@ -122,6 +122,7 @@ class CustomerPagesController {
                 ? recommendations.forCustomer(id, now.minus(java.time.Duration.ofDays(settings.recentPurchaseDays())), RECOMMENDED)
                 : List.of());
         model.addAttribute("momentDays", settings.momentDays());
+        model.addAttribute("customerId", id);
         model.addAttribute("timeline", timeline.page(id, timelinePage, TIMELINE_SIZE));
         model.addAttribute("canLog", roles.contains("SALES") || roles.contains("SERVICE"));
         model.addAttribute("canEdit", whole);
@@ -135,7 +136,10 @@ class CustomerPagesController {
 
     @GetMapping("/customers/{id}/timeline")
     String timelinePage(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("file", files.open(id).orElseThrow(NoSuchCustomer::new));
+        if (!files.exists(id)) {
+            throw new NoSuchCustomer();
+        }
+        model.addAttribute("customerId", id);
         model.addAttribute("timeline", timeline.page(id, page, TIMELINE_SIZE));
         return PAGE + " :: timeline";
     }
@@ -146,7 +150,9 @@ class CustomerPagesController {
                          @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String note,
                          Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
         requireEditor(user);
-        files.open(id).orElseThrow(NoSuchCustomer::new);
+        if (!files.exists(id)) {
+            throw new NoSuchCustomer();
+        }
         Optional<ConsentChannel> c = Codes.parse(ConsentChannel.class, channel);
         Optional<ConsentPurpose> p = Codes.parse(ConsentPurpose.class, purpose);
         Optional<ConsentStatus> s = Codes.parse(ConsentStatus.class, status);
