@@ -77,7 +77,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         ImportOutcome outcome = importing.importFile(file, file.getFileName().toString(), kind, source, "cli", encoding,
-                mapping);
+                mapping, run -> { });
         if (outcome.isRefused()) {
             System.out.printf("import: run %d refused: %s%n", outcome.runId(),
                     text(outcome.refusal().get(), outcome.refusalDetail()));

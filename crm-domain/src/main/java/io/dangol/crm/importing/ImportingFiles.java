@@ -36,20 +36,17 @@ public final class ImportingFiles {
         return maxBytes;
     }
 
-    /** {@code kind} is "transactions" (or "orders"), a {@link RecordKind}'s code, or empty (recognised from the header). */
+    /** A file as it is, with nothing mapped, nobody waiting for the run's id (the tests, the simplest callers). */
     public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
                                     Optional<TextEncoding> forced) throws IOException {
-        return importFile(file, fileName, kind, sourceSystem, startedBy, forced, java.util.Map.of());
+        return importFile(file, fileName, kind, sourceSystem, startedBy, forced, java.util.Map.of(), run -> { });
     }
 
-    /** With the file's column names mapped to Dangol's first ({@code masterid → customer_id}). */
-    public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
-                                    Optional<TextEncoding> forced, java.util.Map<String, String> columnMapping)
-            throws IOException {
-        return importFile(file, fileName, kind, sourceSystem, startedBy, forced, columnMapping, run -> { });
-    }
-
-    /** As above; {@code started} learns the run's id as soon as it is recorded (the page shows its progress). */
+    /**
+     * Imports a file of a kind — "transactions" (or "orders"), a {@link RecordKind}'s code, or empty: recognised from
+     * the header — with the file's column names mapped to Dangol's first ({@code masterid → customer_id});
+     * {@code started} learns the run's id as soon as it is recorded (the page shows its progress).
+     */
     public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
                                     Optional<TextEncoding> forced, java.util.Map<String, String> columnMapping,
                                     java.util.function.LongConsumer started) throws IOException {

@@ -68,7 +68,7 @@ class RealDataImportTest extends PostgresIntegrationTest {
         Assumptions.assumeTrue(Files.isRegularFile(elog), "CDNOW event log not found: " + elog);
         ImportingFiles importing = new ImportingFiles(transactions, records, UTC, Long.MAX_VALUE);
         ImportOutcome outcome = importing.importFile(elog, "cdnowElog.csv", "", "cdnow", "test", Optional.empty(),
-                Map.of("masterid", "customer_id", "cds", "quantity", "sales", "amount", "sampleid", "ignored"));
+                Map.of("masterid", "customer_id", "cds", "quantity", "sales", "amount", "sampleid", "ignored"), run -> { });
         ImportRun run = outcome.report().orElseThrow().run();
         assertThat(run.rowsRead()).isEqualTo(6_919);
         assertThat(run.rejected()).as("same customer, same day: one order, several lines; nothing bad").isZero();
