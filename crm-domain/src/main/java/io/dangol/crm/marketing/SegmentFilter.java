@@ -84,40 +84,36 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
     }
 
     public SegmentFilter withStages(Set<LadderStage> chosen) {
-        return new SegmentFilter(chosen, rfmSegments, recency, frequency, monetary, clvMin, clvMax, aliveMinPercent,
-                aliveMaxPercent, boughtWithinDays, silentForDays, favouriteChannel, region, tags, consent,
-                contactedWithinDays, atRisk, negativeContribution, anniversaryWithinDays);
+        return with(Map.of("stage", chosen.stream().map(Enum::name).toList()));
     }
 
     public SegmentFilter withRfmSegments(Set<RfmSegment> chosen) {
-        return new SegmentFilter(stages, chosen, recency, frequency, monetary, clvMin, clvMax, aliveMinPercent,
-                aliveMaxPercent, boughtWithinDays, silentForDays, favouriteChannel, region, tags, consent,
-                contactedWithinDays, atRisk, negativeContribution, anniversaryWithinDays);
+        return with(Map.of("rfm", chosen.stream().map(Enum::name).toList()));
     }
 
+    /** One cell of the R×F heat map: exactly this recency and frequency score. */
     public SegmentFilter withCell(int r, int f) {
-        return new SegmentFilter(stages, rfmSegments, Optional.of(new ScoreRange(r, r)), Optional.of(new ScoreRange(f, f)),
-                monetary, clvMin, clvMax, aliveMinPercent, aliveMaxPercent, boughtWithinDays, silentForDays,
-                favouriteChannel, region, tags, consent, contactedWithinDays, atRisk, negativeContribution,
-                anniversaryWithinDays);
+        return with(Map.of("rMin", List.of(String.valueOf(r)), "rMax", List.of(String.valueOf(r)),
+                "fMin", List.of(String.valueOf(f)), "fMax", List.of(String.valueOf(f))));
     }
 
     public SegmentFilter withAtRisk() {
-        return new SegmentFilter(stages, rfmSegments, recency, frequency, monetary, clvMin, clvMax, aliveMinPercent,
-                aliveMaxPercent, boughtWithinDays, silentForDays, favouriteChannel, region, tags, consent,
-                contactedWithinDays, true, negativeContribution, anniversaryWithinDays);
+        return with(Map.of("atRisk", List.of("true")));
     }
 
     public SegmentFilter withNegativeContribution() {
-        return new SegmentFilter(stages, rfmSegments, recency, frequency, monetary, clvMin, clvMax, aliveMinPercent,
-                aliveMaxPercent, boughtWithinDays, silentForDays, favouriteChannel, region, tags, consent,
-                contactedWithinDays, atRisk, true, anniversaryWithinDays);
+        return with(Map.of("negative", List.of("true")));
     }
 
     public SegmentFilter withAnniversaryWithin(int days) {
-        return new SegmentFilter(stages, rfmSegments, recency, frequency, monetary, clvMin, clvMax, aliveMinPercent,
-                aliveMaxPercent, boughtWithinDays, silentForDays, favouriteChannel, region, tags, consent,
-                contactedWithinDays, atRisk, negativeContribution, Optional.of(days));
+        return with(Map.of("anniversaryWithin", List.of(String.valueOf(days))));
+    }
+
+    /** This filter with some conditions replaced, through its parameters — the one way a filter is read. */
+    private SegmentFilter with(Map<String, List<String>> replaced) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(toParameters());
+        parameters.putAll(replaced);
+        return fromParameters(parameters);
     }
 
     /** True when no condition is set. */
