@@ -134,8 +134,19 @@ class ApiTest extends AppIntegrationTest {
                 .andExpect(jsonPath("$.items[0].phones[0]").value("010-1234-5678"));
         mvc.perform(get("/api/v1/customers/" + id).header("Authorization", "Bearer " + token.secret()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.externalId").value("C-1"));
+        mvc.perform(get("/api/v1/customers/" + id + "/orders").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].orderId").value("A-1"))
+                .andExpect(jsonPath("$.items[0].total").value(27000.0))
+                .andExpect(jsonPath("$.items[0].refunded").value(12000.0))
+                .andExpect(jsonPath("$.items[0].lines[0].product").value("원두"))
+                .andExpect(jsonPath("$.items[0].lines[0].returnedQuantity").value(1))
+                .andExpect(jsonPath("$.items[0].lines[1].quantity").value(1));
+        mvc.perform(get("/api/v1/customers/999999/orders").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("api.problem.noCustomer"));
         assertThat(jdbc.sql("select count(*) from access_log where customer_id = ? and username like 'api:%'").param(id)
-                .query(Long.class).single()).isEqualTo(2);
+                .query(Long.class).single()).isEqualTo(3);
     }
 
     @Test
@@ -190,6 +201,7 @@ class ApiTest extends AppIntegrationTest {
                 .andExpect(jsonPath("$.info.title").value("Dangol CRM API"))
                 .andExpect(jsonPath("$.paths['/api/v1/customers/{customerId}'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/orders/{orderId}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/customers/{id}/orders'].get").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
     }
 

@@ -13,6 +13,11 @@ public interface ChannelCustomers {
 
     long count(CustomerQuery query);
 
+    /** A page of the customer's orders, newest first (ties by id), with their lines. */
+    List<ChannelOrder> orders(long customerId, int page, int size);
+
+    long orderCount(long customerId);
+
     /**
      * What a lookup asks: the customer a source system knows by its id, or those with a phone (any format) or an
      * e-mail address; all empty lists everyone.

@@ -2,10 +2,13 @@ package io.dangol.crm.channel.persistence;
 
 import io.dangol.crm.channel.ChannelCustomer;
 import io.dangol.crm.channel.ChannelCustomers;
+import io.dangol.crm.channel.ChannelOrder;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +49,45 @@ class JdbcChannelCustomers implements ChannelCustomers {
     public long count(CustomerQuery query) {
         List<Object> params = new ArrayList<>();
         return jdbc.sql("select count(*) from customer c" + where(query, params)).params(params).query(Long.class).single();
+    }
+
+    @Override
+    public List<ChannelOrder> orders(long customerId, int page, int size) {
+        List<ChannelOrder> orders = jdbc.sql("""
+                select o.id, o.source_system, o.external_id, o.channel, o.ordered_at,
+                       coalesce((select sum(l.quantity * l.unit_price - l.discount) from order_line l where l.order_id = o.id), 0) as total,
+                       coalesce((select sum(r.refund) from order_return r join order_line l on l.id = r.order_line_id
+                                 where l.order_id = o.id), 0) as refunded
+                from customer_order o join customer c on c.id = o.customer_id
+                where o.customer_id = ? and c.erased_at is null
+                order by o.ordered_at desc, o.id desc limit ? offset ?""")
+                .params(customerId, size, (long) page * size)
+                .query((rs, n) -> new ChannelOrder(rs.getLong("id"), rs.getString("source_system"), rs.getString("external_id"),
+                        rs.getString("channel"), rs.getTimestamp("ordered_at").toInstant(), rs.getBigDecimal("total"),
+                        rs.getBigDecimal("refunded"), List.of()))
+                .list();
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        Map<Long, List<ChannelOrder.Line>> lines = new HashMap<>();
+        jdbc.sql("""
+                select l.order_id, l.line_no, p.name, l.quantity, l.unit_price, l.discount, l.is_gift,
+                       coalesce((select sum(r.quantity) from order_return r where r.order_line_id = l.id), 0) as returned
+                from order_line l join product p on p.id = l.product_id
+                where l.order_id = any (?) order by l.order_id, l.line_no""")
+                .param(orders.stream().map(ChannelOrder::id).toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    lines.computeIfAbsent(rs.getLong("order_id"), id -> new ArrayList<>()).add(new ChannelOrder.Line(
+                            rs.getInt("line_no"), rs.getString("name"), rs.getInt("quantity"), rs.getBigDecimal("unit_price"),
+                            rs.getBigDecimal("discount"), rs.getBoolean("is_gift"), rs.getInt("returned")));
+                });
+        return orders.stream().map(o -> new ChannelOrder(o.id(), o.sourceSystem(), o.orderId(), o.channel(), o.orderedAt(),
+                o.total(), o.refunded(), List.copyOf(lines.getOrDefault(o.id(), List.of())))).toList();
+    }
+
+    @Override
+    public long orderCount(long customerId) {
+        return jdbc.sql("select count(*) from customer_order where customer_id = ?").param(customerId).query(Long.class).single();
     }
 
     private static String where(CustomerQuery query, List<Object> params) {

@@ -6,6 +6,7 @@ import io.dangol.crm.channel.ApiToken;
 import io.dangol.crm.channel.ChannelCustomer;
 import io.dangol.crm.channel.ChannelCustomers;
 import io.dangol.crm.channel.ChannelCustomers.CustomerQuery;
+import io.dangol.crm.channel.ChannelOrder;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.shared.EmailAddress;
 import io.dangol.crm.shared.PhoneNumber;
@@ -75,9 +76,7 @@ class CustomersApi {
                       @RequestParam Optional<String> email, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal ApiToken token,
                       HttpServletRequest request) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ApiRejected(400, "api.problem.paging", String.valueOf(MAX_PAGE_SIZE));
-        }
+        checkPaging(page, size);
         Optional<String> lookup = Optional.empty();
         if (phone.isPresent()) {
             lookup = Optional.of(PhoneNumber.tryParse(phone.get())
@@ -92,6 +91,29 @@ class CustomersApi {
             accessTrail.customer(request, "api:" + token.name(), customer.id(), AccessAction.VIEW, "api customers lookup");
         }
         return new CustomerPage(found, page, size, customers.count(query));
+    }
+
+    /** A page of a customer's orders, newest first. */
+    record OrderPage(List<ChannelOrder> items, int page, int size, long total) {
+    }
+
+    @GetMapping("/{id:[0-9]+}/orders")
+    @Operation(summary = "A customer's orders with their lines and refunds, newest first, paged",
+            description = "Scope customers:read. Written to the access log.")
+    OrderPage orders(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal ApiToken token,
+                     HttpServletRequest request) {
+        checkPaging(page, size);
+        customers.byId(id).orElseThrow(() -> new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id)));
+        List<ChannelOrder> orders = customers.orders(id, page, size);
+        accessTrail.customer(request, "api:" + token.name(), id, AccessAction.VIEW, "api customer orders page " + page);
+        return new OrderPage(orders, page, size, customers.orderCount(id));
+    }
+
+    private static void checkPaging(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ApiRejected(400, "api.problem.paging", String.valueOf(MAX_PAGE_SIZE));
+        }
     }
 
     @GetMapping("/{id:[0-9]+}")
