@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(assignableTypes = {CustomersApi.class, RecordsApi.class})
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     private final ApiProblems problems;
 
     ApiExceptionHandler(MessageSource messages) {
@@ -33,6 +35,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
         }
         return ResponseEntity.status(rejected.status()).body(problem);
+    }
+
+    /** Anything unforeseen (the database away, say): 500 as a problem, the cause in the log, not in the answer. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> failed(RuntimeException failure, WebRequest request) {
+        LOG.error("API request failed: {}", request.getDescription(false), failure);
+        return rejected(new ApiRejected(500, "api.problem.internal", ""), request);
     }
 
     private static Locale locale(WebRequest request) {
