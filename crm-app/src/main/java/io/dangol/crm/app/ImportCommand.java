@@ -8,8 +8,11 @@ import io.dangol.crm.importing.TextEncoding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -64,7 +67,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         String source = args.containsOption("source") ? args.getOptionValues("source").get(0) : "import";
         String kind = words.get(1).equalsIgnoreCase("auto") ? "" : words.get(1);
-        java.util.Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        Map<String, String> mapping = new LinkedHashMap<>();
         if (args.containsOption("map")) {
             for (String pair : String.join(",", args.getOptionValues("map")).split(",")) {
                 String[] parts = pair.split(":", 2);
@@ -91,7 +94,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         if (run.rejected() > SHOWN) {
             System.out.printf("import: … %,d more rejected rows on the run's report%n", run.rejected() - SHOWN);
         }
-        double seconds = run.finishedAt().map(end -> java.time.Duration.between(run.startedAt(), end).toMillis() / 1000.0)
+        double seconds = run.finishedAt().map(end -> Duration.between(run.startedAt(), end).toMillis() / 1000.0)
                 .orElse(0.0);
         System.out.printf("import: run %d %s (%s, %s) in %.1f s: read %,d, inserted %,d, updated %,d, unchanged %,d, rejected %,d%n",
                 run.id(), run.status().name().toLowerCase(Locale.ROOT), run.kind(), run.encoding().orElse("?"), seconds, run.rowsRead(),

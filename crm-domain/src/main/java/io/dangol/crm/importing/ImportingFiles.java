@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Importing a file, from the web page or the CLI: refuses what is too large, not text in UTF-8 or CP949, or not a
@@ -39,7 +43,7 @@ public final class ImportingFiles {
     /** A file as it is, with nothing mapped, nobody waiting for the run's id (the tests, the simplest callers). */
     public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
                                     Optional<TextEncoding> forced) throws IOException {
-        return importFile(file, fileName, kind, sourceSystem, startedBy, forced, java.util.Map.of(), run -> { });
+        return importFile(file, fileName, kind, sourceSystem, startedBy, forced, Map.of(), run -> { });
     }
 
     /**
@@ -48,8 +52,8 @@ public final class ImportingFiles {
      * {@code started} learns the run's id as soon as it is recorded (the page shows its progress).
      */
     public ImportOutcome importFile(Path file, String fileName, String kind, String sourceSystem, String startedBy,
-                                    Optional<TextEncoding> forced, java.util.Map<String, String> columnMapping,
-                                    java.util.function.LongConsumer started) throws IOException {
+                                    Optional<TextEncoding> forced, Map<String, String> columnMapping,
+                                    LongConsumer started) throws IOException {
         String source = sourceSystem == null || sourceSystem.isBlank() ? "import" : sourceSystem.strip();
         if (source.length() > 50) {
             source = source.substring(0, 50);
@@ -77,10 +81,10 @@ public final class ImportingFiles {
                 try (BufferedReader reader = reader(file, detected)) {
                     header = RecordsFile.header(reader);
                 }
-                java.util.Map<String, String> mapped = new java.util.HashMap<>();
-                columnMapping.forEach((theirs, ours) -> mapped.put(theirs.strip().toLowerCase(java.util.Locale.ROOT), ours));
+                Map<String, String> mapped = new HashMap<>();
+                columnMapping.forEach((theirs, ours) -> mapped.put(theirs.strip().toLowerCase(Locale.ROOT), ours));
                 code = RecordsFile.recognise(header.stream()
-                        .map(name -> mapped.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name)).toList()).orElse("");
+                        .map(name -> mapped.getOrDefault(name.toLowerCase(Locale.ROOT), name)).toList()).orElse("");
                 if (code.isEmpty()) {
                     return refuse(run, "import.refused.unknownKind", String.join(", ", header));
                 }

@@ -1,11 +1,14 @@
 package io.dangol.crm.importing;
 
 import java.io.Reader;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -61,7 +64,7 @@ public final class RecordsFile {
                 .orElse(null), zone);
     }
 
-    private static Checked check(RecordKind kind, long line, java.util.function.Function<String, String> given, ZoneId zone) {
+    private static Checked check(RecordKind kind, long line, Function<String, String> given, ZoneId zone) {
         List<Field> fields = kind.fields();
         String[] values = new String[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
@@ -95,7 +98,7 @@ public final class RecordsFile {
         if (TransactionsFile.recognises(header)) {
             return Optional.of("transactions");
         }
-        List<RecordKind> fitting = java.util.Arrays.stream(RecordKind.values()).filter(kind -> kind.matches(header) > 0)
+        List<RecordKind> fitting = Arrays.stream(RecordKind.values()).filter(kind -> kind.matches(header) > 0)
                 .sorted(Comparator.comparingInt((RecordKind kind) -> kind.matches(header)).reversed()).toList();
         if (fitting.isEmpty() || fitting.size() > 1 && fitting.get(0).matches(header) == fitting.get(1).matches(header)) {
             return Optional.empty();
@@ -104,7 +107,7 @@ public final class RecordsFile {
     }
 
     /** A moment as files and the API write it ({@code 2026-01-31}, {@code 2026-01-31T14:30}, …) in the given zone. */
-    public static Optional<java.time.Instant> time(String text, ZoneId zone) {
+    public static Optional<Instant> time(String text, ZoneId zone) {
         return text == null ? Optional.empty() : TransactionsFile.instant(text.strip(), zone);
     }
 

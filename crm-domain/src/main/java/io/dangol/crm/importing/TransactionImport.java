@@ -3,6 +3,7 @@ package io.dangol.crm.importing;
 import java.io.Reader;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,7 +21,7 @@ public interface TransactionImport {
     void detected(long runId, String kind, TextEncoding encoding);
 
     /** Reads and loads the file in one transaction; the run ends SUCCEEDED with its counts. */
-    ImportReport load(long runId, Reader reader, ZoneId zone, java.util.Map<String, String> columnMapping)
+    ImportReport load(long runId, Reader reader, ZoneId zone, Map<String, String> columnMapping)
             throws RefusedFile;
 
 

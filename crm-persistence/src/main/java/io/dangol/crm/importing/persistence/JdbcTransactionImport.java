@@ -1,10 +1,10 @@
 package io.dangol.crm.importing.persistence;
 
-import io.dangol.crm.importing.RefusedFile;
 import io.dangol.crm.importing.ImportReport;
 import io.dangol.crm.importing.ImportRun;
 import io.dangol.crm.importing.ImportStatus;
 import io.dangol.crm.importing.RecordWrite;
+import io.dangol.crm.importing.RefusedFile;
 import io.dangol.crm.importing.Rejection;
 import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionImport;
@@ -20,9 +20,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,7 +39,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTransactionImport implements TransactionImport {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcTransactionImport.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactionImport.class);
 
     private static final int REPORTED = 100;
     private static final String BULK_WORK_MEM = "512MB";
@@ -74,7 +77,7 @@ class JdbcTransactionImport implements TransactionImport {
     }
 
     @Override
-    public ImportReport load(long runId, Reader reader, ZoneId zone, java.util.Map<String, String> columnMapping)
+    public ImportReport load(long runId, Reader reader, ZoneId zone, Map<String, String> columnMapping)
             throws RefusedFile {
         String source = find(runId).orElseThrow().sourceSystem();
         StagedLoad.file(dataSource, runId, "copy staged from stdin", read -> progress(runId, read), clock,

@@ -2,6 +2,8 @@ package io.dangol.crm.channel.web;
 
 import java.net.URI;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(assignableTypes = {CustomersApi.class, RecordsApi.class})
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiProblems problems;
 

@@ -1,20 +1,22 @@
 package io.dangol.crm.channel.web;
 
-import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.channel.ApiToken;
 import io.dangol.crm.channel.ChannelCustomer;
-import io.dangol.crm.channel.ChannelCustomers;
 import io.dangol.crm.channel.ChannelCustomers.CustomerQuery;
+import io.dangol.crm.channel.ChannelCustomers;
 import io.dangol.crm.channel.ChannelOrder;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.shared.EmailAddress;
 import io.dangol.crm.shared.PhoneNumber;
+import io.dangol.crm.web.AccessTrail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -65,8 +67,8 @@ class CustomersApi {
                         "name", body.name(), "kind", body.kind(), "phone", body.phone(), "email", body.email(),
                         "address", body.address(), "since", body.since(),
                         "tags", body.tags() == null ? null : String.join("|", body.tags())),
-                customerId, URI.create("/api/v1/customers?customerId=" + java.net.URLEncoder.encode(customerId,
-                        java.nio.charset.StandardCharsets.UTF_8)));
+                customerId, URI.create("/api/v1/customers?customerId=" + URLEncoder.encode(customerId,
+                        StandardCharsets.UTF_8)));
     }
 
     @GetMapping

@@ -2,19 +2,31 @@ package io.dangol.crm.importing.web;
 
 import io.dangol.crm.importing.ImportingFiles;
 import io.dangol.crm.importing.RecordKind;
-import io.dangol.crm.importing.TransactionsFile;
 import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionImport;
+import io.dangol.crm.importing.TransactionsFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -50,7 +62,7 @@ class ImportController {
     private final ImportingFiles importing;
     private final TransactionImport imports;
     private final MessageSource messages;
-    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
             task -> {
                 Thread thread = new Thread(task, "import");
                 thread.setDaemon(true);
@@ -67,8 +79,8 @@ class ImportController {
     String showImport(Model model) {
         model.addAttribute("runs", imports.latest(30));
         model.addAttribute("maxMegabytes", importing.maxBytes() / (1024 * 1024));
-        model.addAttribute("kinds", java.util.stream.Stream.concat(java.util.stream.Stream.of("orders"),
-                java.util.Arrays.stream(RecordKind.values()).map(RecordKind::code)).toList());
+        model.addAttribute("kinds", Stream.concat(Stream.of("orders"),
+                Arrays.stream(RecordKind.values()).map(RecordKind::code)).toList());
         model.addAttribute("columns", KindColumns.all());
         return PAGE;
     }
@@ -87,10 +99,10 @@ class ImportController {
         String name = Optional.ofNullable(file.getOriginalFilename()).map(n -> Path.of(n).getFileName().toString())
                 .orElse("upload.csv");
         String user = principal.getName();
-        java.util.concurrent.CompletableFuture<Long> started = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Long> started = new CompletableFuture<>();
         background.execute(() -> {
             try {
-                importing.importFile(temporary, name, kind, source, user, TextEncoding.parse(encoding), java.util.Map.of(),
+                importing.importFile(temporary, name, kind, source, user, TextEncoding.parse(encoding), Map.of(),
                         started::complete);
             } catch (IOException | RuntimeException e) {
                 started.completeExceptionally(e);
@@ -103,11 +115,11 @@ class ImportController {
             }
         });
         try {
-            return "redirect:/admin/import/" + started.get(10, java.util.concurrent.TimeUnit.MINUTES);
+            return "redirect:/admin/import/" + started.get(10, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the import started", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the import could not start: " + e.getMessage(), e);
         }
     }
@@ -118,8 +130,8 @@ class ImportController {
         }
 
         static List<KindColumns> all() {
-            List<KindColumns> all = new java.util.ArrayList<>();
-            List<Column> transactions = new java.util.ArrayList<>();
+            List<KindColumns> all = new ArrayList<>();
+            List<Column> transactions = new ArrayList<>();
             for (int i = 0; i < TransactionsFile.REQUIRED.size(); i++) {
                 transactions.add(new Column(TransactionsFile.REQUIRED.get(i), TransactionsFile.KOREAN_HEADER.get(i), true));
             }
@@ -142,7 +154,7 @@ class ImportController {
                 .orElseThrow(NoSuchImport::new);
         boolean korean = Locale.KOREAN.getLanguage().equals(locale.getLanguage());
         String header = columns.columns().stream().map(c -> korean ? c.koreanName() : c.name())
-                .collect(java.util.stream.Collectors.joining(",")) + "\r\n";
+                .collect(Collectors.joining(",")) + "\r\n";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(kind + ".csv").build().toString())
@@ -171,7 +183,7 @@ class ImportController {
                             io.dangol.crm.shared.SpreadsheetCell.neutralise(rejection.detail()),
                             io.dangol.crm.shared.SpreadsheetCell.neutralise(rejection.raw()));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             printer.flush();
