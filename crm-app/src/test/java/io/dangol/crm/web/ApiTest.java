@@ -108,6 +108,11 @@ class ApiTest extends AppIntegrationTest {
         String order = "{\"customerId\":\"C-1\",\"orderedAt\":\"2026-03-01T14:30\",\"lines\":[{\"product\":\"원두\",\"quantity\":2,\"unitPrice\":12000},{\"product\":\"필터\",\"amount\":3000}]}";
         mvc.perform(write(token, "/api/v1/orders/A-1", order)).andExpect(status().isCreated());
         mvc.perform(write(token, "/api/v1/orders/A-1", order)).andExpect(jsonPath("$.outcome").value("UNCHANGED"));
+        mvc.perform(write(token, "/api/v1/orders/A-1", order.replace("\"customerId\":\"C-1\"", "\"customerId\":\"C-2\"")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("import.reject.orderOwner"));
+        assertThat(jdbc.sql("select count(*) from customer where external_id = 'C-2'").query(Long.class).single())
+                .as("a refused order creates no buyer").isZero();
         assertThat(jdbc.sql("select sum(quantity * unit_price) from order_line").query(java.math.BigDecimal.class).single())
                 .isEqualByComparingTo("27000");
         mvc.perform(write(token, "/api/v1/returns/R-1", "{\"orderId\":\"A-1\",\"lineNo\":1,\"refund\":12000,\"returnedAt\":\"2026-03-05\"}"))
