@@ -1,5 +1,6 @@
 package io.dangol.crm.importing;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Importing a file, from the web page or the CLI: refuses what is too large, not text in UTF-8 or CP949, or not a
- * transactions file, before any row is written; otherwise streams it through {@link TransactionImport}. Every
- * attempt is recorded as an import run (a refused one as FAILED with its reason).
+ * Importing a file, from the web page or the CLI: refuses what is too large, not text in UTF-8 or CP949 (a gzipped
+ * file is read decompressed), or of no kind its header tells, before any row is written; otherwise streams it through
+ * {@link TransactionImport} or {@link RecordImport}. Every attempt is recorded as an import run (a refused one as
+ * FAILED with its reason).
  */
 public final class ImportingFiles {
 
@@ -73,6 +76,11 @@ public final class ImportingFiles {
             detected = TextEncoding.detect(() -> open(file), forced);
         } catch (TextEncoding.Unreadable e) {
             return refuse(run, e.reason(), "");
+        } catch (IOException | UncheckedIOException e) {
+            if (gzipped(file)) {
+                return refuse(run, "import.refused.compressed", "");
+            }
+            throw e;
         }
         try {
             String code = transactionsKind ? "transactions" : recordKind.map(RecordKind::code).orElse("");
@@ -105,7 +113,7 @@ public final class ImportingFiles {
     }
 
     private static BufferedReader reader(Path file, TextEncoding.Detected detected) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        InputStream in = bytes(file);
         if (detected.byteOrderMark()) {
             in.skipNBytes(3);
         }
@@ -119,9 +127,23 @@ public final class ImportingFiles {
 
     private static InputStream open(Path file) {
         try {
-            return Files.newInputStream(file);
+            return bytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's bytes — decompressed as they are read when it is gzipped ({@code sales.csv.gz}). */
+    private static InputStream bytes(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return gzipped(file) ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /** Whether the file starts as gzip does (1f 8b), whatever its name. */
+    private static boolean gzipped(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(2);
+            return magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
         }
     }
 }

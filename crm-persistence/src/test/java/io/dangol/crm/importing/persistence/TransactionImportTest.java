@@ -107,6 +107,25 @@ class TransactionImportTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aGzippedFileIsReadAsItIsAndABrokenOneIsRefused() throws Exception {
+        byte[] text = "고객번호,날짜,금액\nZ1,2026-04-01,\"1,000\"\nZ2,2026-04-02,2000\n".getBytes(Charset.forName("x-windows-949"));
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+            out.write(text);
+        }
+        Path gz = dir.resolve("sales.csv.gz");
+        Files.write(gz, zipped.toByteArray());
+        ImportReport report = run(gz, Optional.empty());
+        assertThat(report.run().inserted()).isEqualTo(2);
+        assertThat(report.run().encoding()).contains("CP949");
+
+        Path broken = dir.resolve("broken.csv.gz");
+        Files.write(broken, java.util.Arrays.copyOf(zipped.toByteArray(), zipped.size() / 2));
+        assertThat(importing.importFile(broken, "broken.csv.gz", "", "shop", "tester", Optional.empty()).refusal())
+                .contains("import.refused.compressed");
+    }
+
+    @Test
     void filesThatCannotBeReadAreRefusedWholeAndNothingChanges() throws Exception {
         ImportOutcome header = importing.importFile(write("h.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "h.csv",
                 "transactions", "shop", "tester", Optional.empty());
