@@ -96,6 +96,19 @@ class ImportPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(containsString("no customer C-1 from this source system")));
     }
 
+    @Test
+    void aRunningImportSaysWhatItWritesOnceItsRowsAreRead() throws Exception {
+        long id = jdbc.sql("""
+                insert into import_run (kind, file_name, started_by, started_at, status, rows_read, phase)
+                values ('transactions', 'big.csv', 'admin', now(), 'RUNNING', 10000000, 'orders') returning id""")
+                .query(Long.class).single();
+        mvc.perform(get("/admin/import/" + id).locale(Locale.KOREAN).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("모든 행을 읽었습니다(10,000,000행). 고객을 기록했고, 이제 주문을 기록하는 중")))
+                .andExpect(content().string(containsString("every 1s")));
+        jdbc.sql("update import_run set status = 'FAILED', finished_at = now() where id = ?").param(id).update();
+    }
+
     private void awaitFinished(String reportUrl) throws InterruptedException {
         long id = Long.parseLong(reportUrl.substring(reportUrl.lastIndexOf('/') + 1));
         for (int i = 0; i < 300; i++) {

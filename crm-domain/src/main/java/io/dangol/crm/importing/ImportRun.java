@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * One import of a file: what, from which source system, by whom, when, in which encoding, and how many rows ended
- * where — read = inserted + updated + unchanged + rejected once it has succeeded.
+ * where — read = inserted + updated + unchanged + rejected once it has succeeded. While it runs, once its rows are
+ * read, {@code phase} says what it writes ({@code customers}, {@code orders}, {@code lines}, or {@code records}).
  */
 public record ImportRun(long id, String kind, String fileName, String sourceSystem, String startedBy, Instant startedAt,
                         Optional<Instant> finishedAt, ImportStatus status, Optional<String> encoding, long rowsRead,
-                        long inserted, long updated, long unchanged, long rejected, Optional<String> error) {
+                        long inserted, long updated, long unchanged, long rejected, Optional<String> error,
+                        Optional<String> phase) {
 
     public ImportRun {
         Objects.requireNonNull(kind, "kind");

@@ -69,7 +69,10 @@ class JdbcRecordImport implements RecordImport {
                         copy.reject(rejection);
                     }
                 }),
-                work -> upsert(work, sql));
+                work -> {
+                    jdbc.sql("update import_run set phase = 'records' where id = ? and status = 'RUNNING'").param(runId).update();
+                    return upsert(work, sql);
+                }, sql.table());
         return new ImportReport(runs.find(runId).orElseThrow(), runs.rejections(runId, REPORTED));
     }
 

@@ -71,6 +71,11 @@ class JdbcTransactionImport implements TransactionImport {
         jdbc.sql("update import_run set kind = ?, encoding = ? where id = ?").params(kind, encoding.name(), runId).update();
     }
 
+    /** What the import writes now, for the page, on its own connection. */
+    private void phase(long runId, String phase) {
+        jdbc.sql("update import_run set phase = ? where id = ? and status = 'RUNNING'").params(phase, runId).update();
+    }
+
     /** Progress for the page, on its own connection while the import's transaction is still open. */
     private void progress(long runId, long read) {
         jdbc.sql("update import_run set rows_read = ? where id = ? and status = 'RUNNING'").params(read, runId).update();
@@ -90,7 +95,8 @@ class JdbcTransactionImport implements TransactionImport {
                     LOG.debug("import: {} records read", read);
                     return read;
                 },
-                work -> upsert(work, source));
+                work -> upsert(work, source, phase -> phase(runId, phase)),
+                "customer, product, customer_order, order_line");
         return new ImportReport(find(runId).orElseThrow(), rejections(runId, REPORTED));
     }
 
@@ -111,7 +117,7 @@ class JdbcTransactionImport implements TransactionImport {
                     }
                     staged.executeBatch();
                 }
-            }, work -> upsert(work, sourceSystem));
+            }, work -> upsert(work, sourceSystem, phase -> { }));
         } catch (SQLException e) {
             throw new IllegalStateException("the order could not be written: " + e.getMessage(), e);
         }
@@ -146,7 +152,7 @@ class JdbcTransactionImport implements TransactionImport {
     }
 
     /** Returns {inserted, updated} order lines; rows it rejects go to the temporary table {@code rejected}. */
-    static long[] upsert(Connection work, String source) throws SQLException {
+    static long[] upsert(Connection work, String source, Consumer<String> phase) throws SQLException {
         Laps laps = new Laps();
         Runs.execute(work, "analyze staged");
         laps.lap("analyze");
@@ -176,6 +182,7 @@ class JdbcTransactionImport implements TransactionImport {
             owner.executeUpdate();
         }
         laps.lap("orders of other customers");
+        phase.accept("customers");
         try (PreparedStatement customers = work.prepareStatement("""
                 insert into customer (name, created_at, acquired_through, ladder_stage, source_system, external_id)
                 select customer_ext, min(ordered_at), 'IMPORT', 'BUYER', ?, customer_ext from staged group by customer_ext
@@ -193,6 +200,7 @@ class JdbcTransactionImport implements TransactionImport {
             products.executeUpdate();
         }
         laps.lap("products");
+        phase.accept("orders");
         try (PreparedStatement orders = work.prepareStatement("""
                 insert into customer_order (customer_id, source_system, external_id, channel, ordered_at)
                 select c.id, ?, s.order_ext, 'STORE', s.ordered_at
@@ -207,6 +215,7 @@ class JdbcTransactionImport implements TransactionImport {
             orders.executeUpdate();
         }
         laps.lap("orders");
+        phase.accept("lines");
         try (PreparedStatement lines = work.prepareStatement("""
                 with numbered as (
                     select s.*, row_number() over (partition by s.order_ext order by s.line) as line_no from staged s),
@@ -267,7 +276,7 @@ class JdbcTransactionImport implements TransactionImport {
 
     private static final String SELECT = """
             select id, kind, file_name, source_system, started_by, started_at, finished_at, status, encoding, rows_read,
-                   inserted, updated, unchanged, rejected, error from import_run""";
+                   inserted, updated, unchanged, rejected, error, phase from import_run""";
 
     private static ImportRun run(ResultSet rs, int n) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
@@ -275,7 +284,8 @@ class JdbcTransactionImport implements TransactionImport {
                 rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
                 Optional.ofNullable(finished).map(Timestamp::toInstant), ImportStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("encoding")), rs.getLong("rows_read"), rs.getLong("inserted"),
-                rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")));
+                rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")),
+                Optional.ofNullable(rs.getString("phase")));
     }
 
     /** How long each step of the upsert took, for the debug log (bench/import.sh shows it). */

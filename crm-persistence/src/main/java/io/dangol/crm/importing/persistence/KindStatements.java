@@ -24,6 +24,7 @@ final class KindStatements {
     }
 
     private final RecordKind kind;
+    private String table = "";
     private final String key;
     private final List<String> references;
     private final List<String> statements = new ArrayList<>();
@@ -142,6 +143,11 @@ final class KindStatements {
         return List.of(Column.of("source_system", SOURCE), Column.of("external_id", "s.ext"));
     }
 
+    /** The table the kind's records end in ({@code contact_point} too for customers). */
+    String table() {
+        return kind == RecordKind.CUSTOMERS ? table + ", contact_point" : table;
+    }
+
     /** The temporary staging table: a text column per field, the key and a resolved id per customer named. */
     String createStaging() {
         String fields = kind.fields().stream().map(field -> field.name() + " text").collect(Collectors.joining(", "));
@@ -198,6 +204,7 @@ final class KindStatements {
      */
     private KindStatements upsert(String table, String match, String keyColumn, List<Column> identity, List<Column> columns,
                                   boolean immutable) {
+        this.table = table;
         String targets = columns.stream().map(c -> "t." + c.name()).collect(Collectors.joining(", "));
         String values = columns.stream().map(Column::updated).collect(Collectors.joining(", "));
         String differs = "(" + targets + ") is distinct from (" + values + ")";

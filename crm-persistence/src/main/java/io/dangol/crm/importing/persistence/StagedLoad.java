@@ -45,8 +45,12 @@ final class StagedLoad {
     private StagedLoad() {
     }
 
+    /**
+     * Loads a file; once committed, refreshes the planner's statistics of the {@code written} tables, so that the
+     * next scoring run (or page) plans for the rows just brought in rather than for the tables as they were.
+     */
     static void file(DataSource dataSource, long runId, String copySql, LongConsumer progress, Clock clock,
-                     Prepare prepare, Read read, Upsert upsert) throws RefusedFile {
+                     Prepare prepare, Read read, Upsert upsert, String written) throws RefusedFile {
         try (Connection work = dataSource.getConnection()) {
             work.setAutoCommit(false);
             StagingCopy copy = null;
@@ -55,10 +59,13 @@ final class StagedLoad {
                 copy = new StagingCopy(work, runId, copySql, progress);
                 long records = read.into(copy);
                 copy.finish();
+                progress.accept(records);
                 long[] counts = upsert.on(work);
                 Runs.keepRejected(work, runId);
                 Runs.succeeded(work, runId, clock.instant(), records, counts[0], counts[1]);
                 work.commit();
+                work.setAutoCommit(true);
+                Runs.execute(work, "analyze " + written);
             } catch (SQLException | RuntimeException | RefusedFile e) {
                 if (copy != null) {
                     copy.cancel();

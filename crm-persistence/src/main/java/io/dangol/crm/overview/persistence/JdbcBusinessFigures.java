@@ -47,7 +47,7 @@ class JdbcBusinessFigures implements BusinessFigures {
     private Optional<ImportRun> lastImport() {
         return jdbc.sql("""
                 select id, kind, file_name, source_system, started_by, started_at, finished_at, status, encoding, rows_read,
-                       inserted, updated, unchanged, rejected, error
+                       inserted, updated, unchanged, rejected, error, phase
                 from import_run order by started_at desc, id desc limit 1""")
                 .query((rs, n) -> {
                     Timestamp finished = rs.getTimestamp("finished_at");
@@ -56,7 +56,8 @@ class JdbcBusinessFigures implements BusinessFigures {
                             Optional.ofNullable(finished).map(Timestamp::toInstant),
                             ImportStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("encoding")),
                             rs.getLong("rows_read"), rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"),
-                            rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")));
+                            rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")),
+                Optional.ofNullable(rs.getString("phase")));
                 })
                 .optional();
     }
