@@ -18,7 +18,7 @@ data=bench/data/import-db
 rm -rf "$data"
 out=$(CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" import transactions "$file" --source=bench --crm.embedded-db-port=54330 \
   --logging.level.io.dangol.crm.importing.persistence=debug)
-echo "$out" | grep -E 'import( upsert)?: ' | sed -E 's/^.*JdbcTransactionImport *: //' | grep -v '^import: run ' || true
+echo "$out" | grep -E 'import( upsert)?: ' | sed -E 's/^.*(JdbcTransactionImport|StagedLoad) *: //' | grep -v '^import: run ' || true
 echo "$out" | grep '^import: run '
 line=$(echo "$out" | grep '^import: run ')
 took=$(echo "$line" | sed -E 's/.* in ([0-9.]+) s:.*/\1/')

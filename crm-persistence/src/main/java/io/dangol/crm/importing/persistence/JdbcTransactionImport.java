@@ -156,36 +156,44 @@ class JdbcTransactionImport implements TransactionImport {
         Laps laps = new Laps();
         Runs.execute(work, "analyze staged");
         laps.lap("analyze");
+        // each order once: its customer (two different ones make it ambiguous) and its time
+        Runs.execute(work, """
+                create temporary table staged_order on commit drop as
+                select order_ext, min(customer_ext) as customer_ext, max(customer_ext) as other_customer,
+                       min(ordered_at) as ordered_at
+                from staged group by order_ext""");
+        laps.lap("orders staged");
         // an order id that the file gives to two customers is ambiguous: all its rows are rejected
-        try (PreparedStatement ambiguous = work.prepareStatement("""
-                with bad as (select order_ext from staged group by order_ext having min(customer_ext) <> max(customer_ext)),
+        Runs.execute(work, """
+                with bad as (delete from staged_order where customer_ext <> other_customer returning order_ext),
                 rejected as (
                     insert into rejected (line, reason, detail)
                     select s.line, 'import.reject.orderCustomers', s.order_ext from staged s join bad using (order_ext)
                     returning line)
-                delete from staged where line in (select line from rejected)""")) {
-            ambiguous.executeUpdate();
-        }
+                delete from staged where line in (select line from rejected)""");
         laps.lap("ambiguous orders");
+        // an order id that already belongs to another customer: all its rows are rejected
         try (PreparedStatement owner = work.prepareStatement("""
                 with moved as (
-                    select s.line, s.order_ext from staged s
-                    join customer_order o on o.source_system = ? and o.external_id = s.order_ext
-                    join customer c on c.id = o.customer_id
-                    where c.source_system is distinct from ? or c.external_id is distinct from s.customer_ext),
+                    delete from staged_order so using customer_order o, customer c
+                    where o.source_system = ? and o.external_id = so.order_ext and c.id = o.customer_id
+                      and (c.source_system is distinct from ? or c.external_id is distinct from so.customer_ext)
+                    returning so.order_ext),
                 rejected as (
                     insert into rejected (line, reason, detail)
-                    select line, 'import.reject.orderOwner', order_ext from moved returning line)
+                    select s.line, 'import.reject.orderOwner', s.order_ext from staged s join moved using (order_ext)
+                    returning line)
                 delete from staged where line in (select line from rejected)""")) {
             owner.setString(1, source);
             owner.setString(2, source);
             owner.executeUpdate();
         }
+        Runs.execute(work, "analyze staged_order");
         laps.lap("orders of other customers");
         phase.accept("customers");
         try (PreparedStatement customers = work.prepareStatement("""
                 insert into customer (name, created_at, acquired_through, ladder_stage, source_system, external_id)
-                select customer_ext, min(ordered_at), 'IMPORT', 'BUYER', ?, customer_ext from staged group by customer_ext
+                select customer_ext, min(ordered_at), 'IMPORT', 'BUYER', ?, customer_ext from staged_order group by customer_ext
                 on conflict (source_system, external_id) where external_id is not null do nothing""")) {
             customers.setString(1, source);
             customers.executeUpdate();
@@ -203,9 +211,7 @@ class JdbcTransactionImport implements TransactionImport {
         phase.accept("orders");
         try (PreparedStatement orders = work.prepareStatement("""
                 insert into customer_order (customer_id, source_system, external_id, channel, ordered_at)
-                select c.id, ?, s.order_ext, 'STORE', s.ordered_at
-                from (select order_ext, min(customer_ext) as customer_ext, min(ordered_at) as ordered_at
-                      from staged group by order_ext) s
+                select c.id, ?, s.order_ext, 'STORE', s.ordered_at from staged_order s
                 join customer c on c.source_system = ? and c.external_id = s.customer_ext
                 order by s.order_ext
                 on conflict (source_system, external_id) do update set ordered_at = excluded.ordered_at

@@ -18,6 +18,8 @@ import javax.sql.DataSource;
  */
 final class StagedLoad {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StagedLoad.class);
+
     /** Makes the temporary tables (and sets what the transaction needs). */
     @FunctionalInterface
     interface Prepare {
@@ -65,7 +67,9 @@ final class StagedLoad {
                 Runs.succeeded(work, runId, clock.instant(), records, counts[0], counts[1]);
                 work.commit();
                 work.setAutoCommit(true);
+                long analyzing = System.nanoTime();
                 Runs.execute(work, "analyze " + written);
+                LOG.debug("import: statistics of {} refreshed in {} ms", written, (System.nanoTime() - analyzing) / 1_000_000);
             } catch (SQLException | RuntimeException | RefusedFile e) {
                 if (copy != null) {
                     copy.cancel();
