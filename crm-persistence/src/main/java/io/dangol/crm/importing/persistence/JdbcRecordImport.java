@@ -53,7 +53,7 @@ class JdbcRecordImport implements RecordImport {
             throws RefusedFile {
         String source = runs.find(runId).orElseThrow().sourceSystem();
         KindStatements sql = statements.get(kind);
-        StagedLoad.file(dataSource, runId, sql.copy(), read -> progress(runId, read), clock, work -> prepare(work, sql, source),
+        StagedLoad.file(dataSource, runId, sql.copy(), read -> Runs.progress(jdbc, runId, read), clock, work -> prepare(work, sql, source),
                 copy -> RecordsFile.read(reader, kind, zone, columnMapping, new RecordsFile.Sink() {
                     @Override
                     public void accept(long line, String[] values) {
@@ -70,7 +70,7 @@ class JdbcRecordImport implements RecordImport {
                     }
                 }),
                 work -> {
-                    jdbc.sql("update import_run set phase = 'records' where id = ? and status = 'RUNNING'").param(runId).update();
+                    Runs.phase(jdbc, runId, "records");
                     return upsert(work, sql);
                 }, sql.table());
         return new ImportReport(runs.find(runId).orElseThrow(), runs.rejections(runId, REPORTED));
@@ -127,9 +127,5 @@ class JdbcRecordImport implements RecordImport {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
         }
-    }
-
-    private void progress(long runId, long read) {
-        jdbc.sql("update import_run set rows_read = ? where id = ? and status = 'RUNNING'").params(read, runId).update();
     }
 }

@@ -71,21 +71,11 @@ class JdbcTransactionImport implements TransactionImport {
         jdbc.sql("update import_run set kind = ?, encoding = ? where id = ?").params(kind, encoding.name(), runId).update();
     }
 
-    /** What the import writes now, for the page, on its own connection. */
-    private void phase(long runId, String phase) {
-        jdbc.sql("update import_run set phase = ? where id = ? and status = 'RUNNING'").params(phase, runId).update();
-    }
-
-    /** Progress for the page, on its own connection while the import's transaction is still open. */
-    private void progress(long runId, long read) {
-        jdbc.sql("update import_run set rows_read = ? where id = ? and status = 'RUNNING'").params(read, runId).update();
-    }
-
     @Override
     public ImportReport load(long runId, Reader reader, ZoneId zone, Map<String, String> columnMapping)
             throws RefusedFile {
         String source = find(runId).orElseThrow().sourceSystem();
-        StagedLoad.file(dataSource, runId, "copy staged from stdin", read -> progress(runId, read), clock,
+        StagedLoad.file(dataSource, runId, "copy staged from stdin", read -> Runs.progress(jdbc, runId, read), clock,
                 work -> {
                     forBulk(work);
                     createStaging(work);
@@ -95,7 +85,7 @@ class JdbcTransactionImport implements TransactionImport {
                     LOG.debug("import: {} records read", read);
                     return read;
                 },
-                work -> upsert(work, source, phase -> phase(runId, phase)),
+                work -> upsert(work, source, phase -> Runs.phase(jdbc, runId, phase)),
                 "customer, product, customer_order, order_line");
         return new ImportReport(find(runId).orElseThrow(), rejections(runId, REPORTED));
     }

@@ -7,11 +7,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The statements every kind's load ends with, inside its transaction: keep the rejected rows, record the counts. */
 final class Runs {
 
     private Runs() {
+    }
+
+    /** Rows read so far, for the page — on its own connection, while the import's transaction is still open. */
+    static void progress(JdbcClient jdbc, long runId, long read) {
+        jdbc.sql("update import_run set rows_read = ? where id = ? and status = 'RUNNING'").params(read, runId).update();
+    }
+
+    /** What the import writes now, for the page — on its own connection, like {@link #progress}. */
+    static void phase(JdbcClient jdbc, long runId, String phase) {
+        jdbc.sql("update import_run set phase = ? where id = ? and status = 'RUNNING'").params(phase, runId).update();
     }
 
     /** Rows the set-based upsert rejected (temporary table {@code rejected}) join those the reader rejected. */
