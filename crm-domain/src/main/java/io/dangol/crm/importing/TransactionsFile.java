@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -94,23 +96,38 @@ public final class TransactionsFile {
     }
 
     private static void check(CSVRecord record, long line, CsvRecords.Columns columns, ZoneId zone, Sink sink) {
-        Raw raw = new Raw(record);
         if (record.size() < columns.expected()) {
-            sink.reject(new Rejection(line, "import.reject.columns", String.valueOf(record.size()), raw.toString()));
+            sink.reject(new Rejection(line, "import.reject.columns", String.valueOf(record.size()), CsvRecords.raw(record)));
             return;
         }
-        String customer = value(record, columns, "customer_id").orElse("");
+        check(line, name -> columns.value(record, name), columns.has("amount"), zone, sink, () -> CsvRecords.raw(record));
+    }
+
+    /**
+     * One row given by name, as a channel system sends an order line ({@code customer_id}, {@code date},
+     * {@code amount} or {@code unit_price}, {@code order_id}, {@code product}, {@code quantity}): checked by the very
+     * rules a file's row is.
+     */
+    public static void check(long line, Map<String, String> values, ZoneId zone, Sink sink) {
+        check(line, name -> Optional.ofNullable(values.get(name)).map(String::strip).filter(v -> !v.isEmpty()).orElse(null),
+                values.containsKey("amount"), zone, sink, () -> "");
+    }
+
+    /** {@code value} gives a column's stripped value or null; {@code raw} the row as read, for a rejection. */
+    private static void check(long line, Function<String, String> value, boolean byAmount, ZoneId zone, Sink sink,
+                              Supplier<String> raw) {
+        String customer = Optional.ofNullable(value.apply("customer_id")).orElse("");
         if (customer.isEmpty() || customer.length() > MAX_TEXT) {
-            sink.reject(new Rejection(line, "import.reject.customer", customer, raw.toString()));
+            sink.reject(new Rejection(line, "import.reject.customer", customer, raw.get()));
             return;
         }
-        String dateText = value(record, columns, "date").orElse("");
+        String dateText = Optional.ofNullable(value.apply("date")).orElse("");
         Optional<Instant> at = instant(dateText, zone);
         if (at.isEmpty()) {
-            sink.reject(new Rejection(line, "import.reject.date", dateText, raw.toString()));
+            sink.reject(new Rejection(line, "import.reject.date", dateText, raw.get()));
             return;
         }
-        String quantityText = value(record, columns, "quantity").orElse("1");
+        String quantityText = Optional.ofNullable(value.apply("quantity")).orElse("1");
         int quantity;
         try {
             quantity = Integer.parseInt(quantityText.replace(",", ""));
@@ -118,42 +135,33 @@ public final class TransactionsFile {
             quantity = 0;
         }
         if (quantity < 1 || quantity > 1_000_000) {
-            sink.reject(new Rejection(line, "import.reject.quantity", quantityText, raw.toString()));
+            sink.reject(new Rejection(line, "import.reject.quantity", quantityText, raw.get()));
             return;
         }
-        boolean byUnitPrice = !columns.has("amount");
-        String amountText = value(record, columns, byUnitPrice ? "unit_price" : "amount").orElse("");
+        String amountText = Optional.ofNullable(value.apply(byAmount ? "amount" : "unit_price")).orElse("");
         Optional<BigDecimal> amount = amount(amountText);
         if (amount.isEmpty()) {
-            sink.reject(new Rejection(line, byUnitPrice ? "import.reject.unitPrice" : "import.reject.amount", amountText, raw.toString()));
+            sink.reject(new Rejection(line, byAmount ? "import.reject.amount" : "import.reject.unitPrice", amountText, raw.get()));
             return;
         }
-        if (byUnitPrice) {
+        if (!byAmount) {
             amount = Optional.of(amount.get().multiply(BigDecimal.valueOf(quantity)));
             if (amount.get().precision() - amount.get().scale() > 12) {
-                sink.reject(new Rejection(line, "import.reject.amount", amount.get().toPlainString(), raw.toString()));
+                sink.reject(new Rejection(line, "import.reject.amount", amount.get().toPlainString(), raw.get()));
                 return;
             }
         }
-        String order = value(record, columns, "order_id").orElse(customer + "@" + dateText);
-        String product = value(record, columns, "product").orElse("");
+        String order = Optional.ofNullable(value.apply("order_id")).orElse(customer + "@" + dateText);
+        String product = Optional.ofNullable(value.apply("product")).orElse("");
         if (order.length() > MAX_TEXT || product.length() > MAX_TEXT) {
-            sink.reject(new Rejection(line, "import.reject.tooLong", "", raw.toString()));
+            sink.reject(new Rejection(line, "import.reject.tooLong", "", raw.get()));
+            return;
+        }
+        if ((customer + order + product).indexOf('\0') >= 0) { // a file with NUL bytes is refused whole; the API is not
+            sink.reject(new Rejection(line, "import.reject.value", "NUL", raw.get()));
             return;
         }
         sink.accept(new TransactionLine(line, customer, at.get(), amount.get(), order, product, quantity));
-    }
-
-    /** The row as read, joined only when a rejection needs it. */
-    private record Raw(CSVRecord record) {
-        @Override
-        public String toString() {
-            return CsvRecords.raw(record);
-        }
-    }
-
-    private static Optional<String> value(CSVRecord record, CsvRecords.Columns columns, String name) {
-        return Optional.ofNullable(columns.value(record, name));
     }
 
     static Optional<Instant> instant(String text, ZoneId zone) {

@@ -3,17 +3,19 @@ package io.dangol.crm.channel.web;
 import io.dangol.crm.channel.ApiToken;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.importing.TransactionImport;
+import io.dangol.crm.importing.RecordsFile;
+import io.dangol.crm.importing.Rejection;
 import io.dangol.crm.importing.TransactionLine;
+import io.dangol.crm.importing.TransactionsFile;
 import io.dangol.crm.shared.BusinessZone;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,35 +75,30 @@ class RecordsApi {
             + "(default 1), and amount (the line's total) or unitPrice. 409 when the order id belongs to another customer.")
     ResponseEntity<ApiWrites.WriteResult> order(@PathVariable String orderId, @RequestBody OrderBody body,
                                                 @AuthenticationPrincipal ApiToken token) {
-        if (body.customerId() == null || body.customerId().isBlank() || body.customerId().length() > 200
-                || body.customerId().indexOf('\0') >= 0) {
-            throw new ApiRejected(422, "import.reject.missing", "customerId");
-        }
-        Instant at = io.dangol.crm.importing.RecordsFile.time(body.orderedAt(), zone.zone())
+        RecordsFile.time(body.orderedAt(), zone.zone())
                 .orElseThrow(() -> new ApiRejected(422, "import.reject.value", "orderedAt = " + body.orderedAt()));
         if (body.lines() == null || body.lines().isEmpty() || body.lines().size() > MAX_LINES) {
             throw new ApiRejected(422, "api.problem.lines", String.valueOf(MAX_LINES));
         }
-        if (orderId.length() > 200 || orderId.indexOf('\0') >= 0) {
-            throw new ApiRejected(422, "import.reject.tooLong", orderId);
-        }
+        // each line is a transactions row, checked by the rules a file's row is
         List<TransactionLine> lines = new ArrayList<>();
         for (int i = 0; i < body.lines().size(); i++) {
             OrderLineBody line = body.lines().get(i);
-            int quantity = Optional.ofNullable(line.quantity()).orElse(1);
-            if (quantity < 1 || quantity > 1_000_000) {
-                throw new ApiRejected(422, "import.reject.value", "lines[" + i + "].quantity = " + quantity);
-            }
-            BigDecimal amount = line.amount() != null ? line.amount()
-                    : line.unitPrice() != null ? line.unitPrice().multiply(BigDecimal.valueOf(quantity)) : null;
-            if (amount == null || amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12) {
-                throw new ApiRejected(422, "import.reject.value", "lines[" + i + "].amount = " + amount);
-            }
-            String product = Optional.ofNullable(line.product()).map(String::strip).orElse("");
-            if (product.length() > 200 || product.indexOf('\0') >= 0) {
-                throw new ApiRejected(422, "import.reject.tooLong", "lines[" + i + "].product");
-            }
-            lines.add(new TransactionLine(i + 1, body.customerId().strip(), at, amount, orderId, product, quantity));
+            Map<String, String> row = ApiWrites.fields("customer_id", body.customerId(), "date", body.orderedAt(),
+                    "order_id", orderId, "product", line.product(), "quantity", line.quantity(),
+                    line.amount() != null ? "amount" : "unit_price", line.amount() != null ? line.amount() : line.unitPrice());
+            String where = "lines[" + i + "]";
+            TransactionsFile.check(i + 1, row, zone.zone(), new TransactionsFile.Sink() {
+                @Override
+                public void accept(TransactionLine checked) {
+                    lines.add(checked);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    throw new ApiRejected(422, rejection.reason(), where + ": " + rejection.detail());
+                }
+            });
         }
         return ApiWrites.answer(transactions.write(token.sourceSystem(), lines), orderId,
                 URI.create("/api/v1/orders/" + orderId));
