@@ -1,12 +1,11 @@
 package io.dangol.crm.overview.persistence;
 
 import io.dangol.crm.importing.ImportRun;
-import io.dangol.crm.importing.ImportStatus;
+import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.overview.BusinessFigures;
 import io.dangol.crm.overview.BusinessOverview;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcBusinessFigures implements BusinessFigures {
 
     private final JdbcClient jdbc;
+    private final TransactionImport imports;
 
-    JdbcBusinessFigures(JdbcClient jdbc) {
+    JdbcBusinessFigures(JdbcClient jdbc, TransactionImport imports) {
         this.jdbc = jdbc;
+        this.imports = imports;
     }
 
     @Override
@@ -45,20 +46,6 @@ class JdbcBusinessFigures implements BusinessFigures {
     }
 
     private Optional<ImportRun> lastImport() {
-        return jdbc.sql("""
-                select id, kind, file_name, source_system, started_by, started_at, finished_at, status, encoding, rows_read,
-                       inserted, updated, unchanged, rejected, error, phase
-                from import_run order by started_at desc, id desc limit 1""")
-                .query((rs, n) -> {
-                    Timestamp finished = rs.getTimestamp("finished_at");
-                    return new ImportRun(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
-                            rs.getString("source_system"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
-                            Optional.ofNullable(finished).map(Timestamp::toInstant),
-                            ImportStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("encoding")),
-                            rs.getLong("rows_read"), rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"),
-                            rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")),
-                Optional.ofNullable(rs.getString("phase")));
-                })
-                .optional();
+        return imports.latest(1).stream().findFirst();
     }
 }
