@@ -71,13 +71,14 @@ public final class ImportingFiles {
         if (Files.size(file) > maxBytes) {
             return refuse(run, "import.refused.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
         }
+        boolean gzipped = gzipped(file);
         TextEncoding.Detected detected;
         try {
-            detected = TextEncoding.detect(() -> open(file), forced);
+            detected = TextEncoding.detect(() -> open(file, gzipped), forced);
         } catch (TextEncoding.Unreadable e) {
             return refuse(run, e.reason(), "");
         } catch (IOException | UncheckedIOException e) {
-            if (gzipped(file)) {
+            if (gzipped) {
                 return refuse(run, "import.refused.compressed", "");
             }
             throw e;
@@ -86,7 +87,7 @@ public final class ImportingFiles {
             String code = transactionsKind ? "transactions" : recordKind.map(RecordKind::code).orElse("");
             if (code.isEmpty()) {
                 List<String> header;
-                try (BufferedReader reader = reader(file, detected)) {
+                try (BufferedReader reader = reader(file, gzipped, detected)) {
                     header = RecordsFile.header(reader);
                 }
                 Map<String, String> mapped = new HashMap<>();
@@ -98,7 +99,7 @@ public final class ImportingFiles {
                 }
             }
             transactions.detected(run, code, detected.encoding());
-            try (BufferedReader reader = reader(file, detected)) {
+            try (BufferedReader reader = reader(file, gzipped, detected)) {
                 Optional<RecordKind> of = RecordKind.parse(code);
                 return ImportOutcome.done(of.isPresent()
                         ? records.load(run, of.get(), reader, zone, columnMapping)
@@ -112,8 +113,8 @@ public final class ImportingFiles {
         }
     }
 
-    private static BufferedReader reader(Path file, TextEncoding.Detected detected) throws IOException {
-        InputStream in = bytes(file);
+    private static BufferedReader reader(Path file, boolean gzipped, TextEncoding.Detected detected) throws IOException {
+        InputStream in = bytes(file, gzipped);
         if (detected.byteOrderMark()) {
             in.skipNBytes(3);
         }
@@ -125,18 +126,18 @@ public final class ImportingFiles {
         return ImportOutcome.refused(run, reason, detail);
     }
 
-    private static InputStream open(Path file) {
+    private static InputStream open(Path file, boolean gzipped) {
         try {
-            return bytes(file);
+            return bytes(file, gzipped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The file's bytes — decompressed as they are read when it is gzipped ({@code sales.csv.gz}). */
-    private static InputStream bytes(Path file) throws IOException {
+    private static InputStream bytes(Path file, boolean gzipped) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return gzipped(file) ? new GZIPInputStream(in, 1 << 16) : in;
+        return gzipped ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Whether the file starts as gzip does (1f 8b), whatever its name. */
