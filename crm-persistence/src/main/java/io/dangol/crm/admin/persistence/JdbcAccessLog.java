@@ -28,6 +28,23 @@ class JdbcAccessLog implements AccessLog {
     }
 
     @Override
+    public void record(List<AccessLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into access_log (at, username, source_ip, customer_id, action, what)
+                select * from unnest(?::timestamptz[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])""")
+                .params(entries.stream().map(e -> Timestamp.from(e.at())).toArray(Timestamp[]::new),
+                        entries.stream().map(AccessLogEntry::username).toArray(String[]::new),
+                        entries.stream().map(AccessLogEntry::sourceIp).toArray(String[]::new),
+                        entries.stream().map(e -> e.customer().map(CustomerId::value).orElse(null)).toArray(Long[]::new),
+                        entries.stream().map(e -> e.action().name()).toArray(String[]::new),
+                        entries.stream().map(AccessLogEntry::what).toArray(String[]::new))
+                .update();
+    }
+
+    @Override
     public List<AccessLogEntry> latest(int limit) {
         return jdbc.sql("select at, username, source_ip, customer_id, action, what from access_log order by at desc, id desc limit ?")
                 .param(limit)

@@ -7,6 +7,7 @@ import io.dangol.crm.channel.ChannelCustomers.CustomerQuery;
 import io.dangol.crm.channel.ChannelCustomers;
 import io.dangol.crm.channel.ChannelOrder;
 import io.dangol.crm.importing.RecordKind;
+import io.dangol.crm.sales.CustomerFiles;
 import io.dangol.crm.shared.EmailAddress;
 import io.dangol.crm.shared.PhoneNumber;
 import io.dangol.crm.web.AccessTrail;
@@ -41,8 +42,10 @@ class CustomersApi {
     private final ApiWrites writes;
     private final ChannelCustomers customers;
     private final AccessTrail accessTrail;
+    private final CustomerFiles files;
 
-    CustomersApi(ApiWrites writes, ChannelCustomers customers, AccessTrail accessTrail) {
+    CustomersApi(ApiWrites writes, ChannelCustomers customers, AccessTrail accessTrail, CustomerFiles files) {
+        this.files = files;
         this.writes = writes;
         this.customers = customers;
         this.accessTrail = accessTrail;
@@ -89,9 +92,8 @@ class CustomersApi {
                 .orElseThrow(() -> new ApiRejected(400, "import.reject.value", "email = " + text)).value());
         CustomerQuery query = new CustomerQuery(customerId.map(id -> token.sourceSystem()), customerId, lookup, address);
         List<ChannelCustomer> found = customers.find(query, page, size);
-        for (ChannelCustomer customer : found) {
-            accessTrail.customer(request, "api:" + token.name(), customer.id(), AccessAction.VIEW, "api customers lookup");
-        }
+        accessTrail.customers(request, "api:" + token.name(), found.stream().map(ChannelCustomer::id).toList(),
+                AccessAction.VIEW, "api customers lookup");
         return new CustomerPage(found, page, size, customers.count(query));
     }
 
@@ -106,7 +108,9 @@ class CustomersApi {
                      @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal ApiToken token,
                      HttpServletRequest request) {
         checkPaging(page, size);
-        customers.byId(id).orElseThrow(() -> new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id)));
+        if (!files.exists(id)) {
+            throw new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id));
+        }
         List<ChannelOrder> orders = customers.orders(id, page, size);
         accessTrail.customer(request, "api:" + token.name(), id, AccessAction.VIEW, "api customer orders page " + page);
         return new OrderPage(orders, page, size, customers.orderCount(id));
