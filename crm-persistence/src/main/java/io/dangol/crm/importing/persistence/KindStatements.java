@@ -24,7 +24,8 @@ final class KindStatements {
     }
 
     private final RecordKind kind;
-    private String table = "";
+    private final List<String> tables = new ArrayList<>();
+    private String resolved = "";
     private final String key;
     private final List<String> references;
     private final List<String> statements = new ArrayList<>();
@@ -60,7 +61,8 @@ final class KindStatements {
                                 insert into contact_point (customer_id, kind, value) select id, kind, value from points
                                 on conflict (customer_id, kind, value) do nothing returning customer_id)
                             insert into written select c.external_id, false from added a join customer c on c.id = a.customer_id"""
-                            .formatted(SOURCE));
+                            .formatted(SOURCE))
+                    .alsoWrites("contact_point");
             case PRODUCTS -> new KindStatements(kind, "sku", List.of())
                     .upsert("product", "t.sku = s.ext", "sku", List.of(Column.of("sku", "s.ext")),
                             List.of(Column.of("name", "s.name"),
@@ -68,6 +70,7 @@ final class KindStatements {
                                     new Column("unit_cost", "coalesce(s.unit_cost::numeric, t.unit_cost)",
                                             "coalesce(s.unit_cost::numeric, 0)")), false);
             case RETURNS -> new KindStatements(kind, "return_id", List.of())
+                    .resolving("line_ref bigint, customer_ref bigint, line_quantity int")
                     .statement("""
                             update staged s set line_ref = (
                                 select l.id from customer_order o join order_line l on l.order_id = o.id
@@ -143,16 +146,16 @@ final class KindStatements {
         return List.of(Column.of("source_system", SOURCE), Column.of("external_id", "s.ext"));
     }
 
-    /** The table the kind's records end in ({@code contact_point} too for customers). */
+    /** The tables the kind's records end in ({@code customer, contact_point} for customers). */
     String table() {
-        return kind == RecordKind.CUSTOMERS ? table + ", contact_point" : table;
+        return String.join(", ", tables);
     }
 
     /** The temporary staging table: a text column per field, the key and a resolved id per customer named. */
     String createStaging() {
         String fields = kind.fields().stream().map(field -> field.name() + " text").collect(Collectors.joining(", "));
         String refs = references.stream().map(column -> ", " + column + "_ref bigint").collect(Collectors.joining());
-        String extra = kind == RecordKind.RETURNS ? ", line_ref bigint, customer_ref bigint, line_quantity int" : "";
+        String extra = resolved.isEmpty() ? "" : ", " + resolved;
         return "create temporary table staged (line bigint, " + fields + ", ext text" + refs + extra + ") on commit drop";
     }
 
@@ -183,6 +186,17 @@ final class KindStatements {
         return all;
     }
 
+    /** Staging columns the kind's own statements fill in (what a row refers to, found by a join). */
+    private KindStatements resolving(String columns) {
+        this.resolved = columns;
+        return this;
+    }
+
+    private KindStatements alsoWrites(String table) {
+        tables.add(table);
+        return this;
+    }
+
     private KindStatements statement(String sql) {
         statements.add(sql);
         return this;
@@ -204,7 +218,7 @@ final class KindStatements {
      */
     private KindStatements upsert(String table, String match, String keyColumn, List<Column> identity, List<Column> columns,
                                   boolean immutable) {
-        this.table = table;
+        tables.add(table);
         String targets = columns.stream().map(c -> "t." + c.name()).collect(Collectors.joining(", "));
         String values = columns.stream().map(Column::updated).collect(Collectors.joining(", "));
         String differs = "(" + targets + ") is distinct from (" + values + ")";
