@@ -32,7 +32,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiRejected.class)
     ResponseEntity<ProblemDetail> rejected(ApiRejected rejected, WebRequest request) {
-        ProblemDetail problem = problems.problem(rejected.status(), rejected.code(), rejected.about(), locale(request));
+        ProblemDetail problem = problems.problem(rejected.status(), rejected.code(), rejected.about(), request.getLocale());
         if (request instanceof ServletWebRequest servlet) {
             problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
         }
@@ -44,9 +44,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> failed(RuntimeException failure, WebRequest request) {
         LOG.error("API request failed: {}", request.getDescription(false), failure);
         return rejected(new ApiRejected(500, "api.problem.internal", ""), request);
-    }
-
-    private static Locale locale(WebRequest request) {
-        return request.getLocale();
     }
 }
