@@ -25,8 +25,8 @@ public final class TransactionsFile {
 
     public static final List<String> REQUIRED = List.of("customer_id", "date", "amount");
     public static final List<String> OPTIONAL = List.of("order_id", "product", "quantity", "unit_price");
-    /** The header of a template in Korean, as Korean Excel users write it: every name here is recognised. */
-    public static final List<String> KOREAN_HEADER = List.of("고객번호", "날짜", "금액", "주문번호", "상품명", "수량");
+    /** A template's columns with the Korean names Korean Excel users write (every one of them is recognised). */
+    public static final Map<String, String> KOREAN_NAMES = koreanNames();
     public static final int MAX_TEXT = 200;
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -52,6 +52,17 @@ public final class TransactionsFile {
     }
 
     private TransactionsFile() {
+    }
+
+    private static Map<String, String> koreanNames() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("customer_id", "고객번호");
+        names.put("date", "날짜");
+        names.put("amount", "금액");
+        names.put("order_id", "주문번호");
+        names.put("product", "상품명");
+        names.put("quantity", "수량");
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     /** True when a header names the required columns: how the kind is recognised. */

@@ -131,13 +131,9 @@ class ImportController {
 
         static List<KindColumns> all() {
             List<KindColumns> all = new ArrayList<>();
-            List<Column> transactions = new ArrayList<>();
-            for (int i = 0; i < TransactionsFile.REQUIRED.size(); i++) {
-                transactions.add(new Column(TransactionsFile.REQUIRED.get(i), TransactionsFile.KOREAN_HEADER.get(i), true));
-            }
-            for (int i = 0; i < 3; i++) {
-                transactions.add(new Column(TransactionsFile.OPTIONAL.get(i), TransactionsFile.KOREAN_HEADER.get(3 + i), false));
-            }
+            List<Column> transactions = TransactionsFile.KOREAN_NAMES.entrySet().stream()
+                    .map(name -> new Column(name.getKey(), name.getValue(), TransactionsFile.REQUIRED.contains(name.getKey())))
+                    .toList();
             all.add(new KindColumns("transactions", transactions));
             for (RecordKind kind : RecordKind.values()) {
                 all.add(new KindColumns(kind.code(), kind.fields().stream()
