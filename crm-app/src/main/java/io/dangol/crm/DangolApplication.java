@@ -1,6 +1,6 @@
 package io.dangol.crm;
 
-import io.dangol.crm.app.Command;
+import io.dangol.crm.app.cli.Command;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -15,9 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.dangol.crm.app.AppIntegrationTest;
-import io.dangol.crm.channel.ApiScope;
-import io.dangol.crm.channel.ChannelAccess;
-import io.dangol.crm.channel.IssuedToken;
+import io.dangol.crm.api.ApiScope;
+import io.dangol.crm.api.ApiAccess;
+import io.dangol.crm.api.IssuedToken;
 import io.dangol.crm.testing.Tables;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -41,7 +41,7 @@ class ApiTest extends AppIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    ChannelAccess access;
+    ApiAccess access;
 
     @BeforeEach
     void empty() {

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.dangol.crm.app.AppIntegrationTest;
 import io.dangol.crm.demo.DemoData;
 import io.dangol.crm.demo.DemoRequest;
-import io.dangol.crm.marketing.MarketingSettings;
-import io.dangol.crm.marketing.MarketingSettingsStore;
+import io.dangol.crm.campaign.CampaignSettings;
+import io.dangol.crm.campaign.CampaignSettingsStore;
 import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringListener;
 import io.dangol.crm.scoring.ScoringRun;
@@ -50,7 +50,7 @@ class MarketingPagesTest extends AppIntegrationTest {
     ScoringJob job;
 
     @Autowired
-    MarketingSettingsStore marketingSettings;
+    CampaignSettingsStore marketingSettings;
 
     ScoringRun run;
 
@@ -63,7 +63,7 @@ class MarketingPagesTest extends AppIntegrationTest {
 
     @AfterEach
     void defaults() {
-        marketingSettings.save(new MarketingSettings(4), "test");
+        marketingSettings.save(new CampaignSettings(4), "test");
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.dangol.crm.admin.Role;
 import io.dangol.crm.app.AppIntegrationTest;
+import io.dangol.crm.retention.OpenRetentionCases;
 import io.dangol.crm.testing.Tables;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +28,9 @@ class SalesPagesTest extends AppIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OpenRetentionCases openRetentionCases;
 
     long customer;
 
@@ -212,6 +216,9 @@ class SalesPagesTest extends AppIntegrationTest {
                 values (?, ?, 5, 500000, 120000, 'CORE', 'CORE_QUALIFIED', 800000, 0.2, true, '{LOW_P_ALIVE,COMPLAINTS}')""")
                 .params(customer, run).update();
         String seller = aUserWith(Role.SALES);
+        mvc.perform(get("/worklist").with(user(seller).roles("SALES"))).andExpect(status().isOk());
+        assertThat(count("select count(*) from retention_case")).as("a page view opens no case").isZero();
+        assertThat(openRetentionCases.handle()).as("the end of the scoring run opens it").isEqualTo(1);
         mvc.perform(get("/worklist").locale(Locale.ENGLISH).with(user(seller).roles("SALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 new case(s) opened")))

@@ -1,5 +1,6 @@
 package io.dangol.crm.customer;
 
+import io.dangol.crm.shared.CustomerNotFound;
 import io.dangol.crm.shared.CustomerId;
 import java.util.Optional;
 

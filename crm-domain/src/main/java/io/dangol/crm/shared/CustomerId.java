@@ -1,6 +1,6 @@
 package io.dangol.crm.shared;
 
-/** The identity of a customer; every customer-owned row carries it (see "Running at scale" in DESIGN.md). */
+/** The identity of a customer; every customer-owned row carries it (so the data can be sharded by it, ADR 0003). */
 public record CustomerId(long value) {
 
     public CustomerId {
@@ -10,6 +10,14 @@ public record CustomerId(long value) {
     }
 
     public static CustomerId of(long value) {
+        return new CustomerId(value);
+    }
+
+    /** An id as a page or the API was asked for it: one that cannot exist is a customer not found, not an error. */
+    public static CustomerId requested(long value) {
+        if (value <= 0) {
+            throw new CustomerNotFound(value);
+        }
         return new CustomerId(value);
     }
 

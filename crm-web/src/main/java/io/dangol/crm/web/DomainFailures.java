@@ -1,7 +1,7 @@
 package io.dangol.crm.web;
 
 import io.dangol.crm.admin.UserNotFound;
-import io.dangol.crm.customer.CustomerNotFound;
+import io.dangol.crm.shared.CustomerNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

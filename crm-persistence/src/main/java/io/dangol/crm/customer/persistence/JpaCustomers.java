@@ -1,7 +1,7 @@
 package io.dangol.crm.customer.persistence;
 
 import io.dangol.crm.customer.Customer;
-import io.dangol.crm.customer.CustomerNotFound;
+import io.dangol.crm.shared.CustomerNotFound;
 import io.dangol.crm.customer.Customers;
 import io.dangol.crm.shared.CustomerId;
 import java.util.Optional;

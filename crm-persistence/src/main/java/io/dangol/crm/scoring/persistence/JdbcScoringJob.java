@@ -80,17 +80,22 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     }
 
     @Override
-    public ScoringRun start(ScoringRequest request) {
+    public ScoringRun start(ScoringRequest request, ScoringListener listener) {
         Started started = begin(request);
-        background.execute(() -> complete(started, ScoringListener.NONE));
+        background.execute(() -> finish(started, listener));
         return runs.find(started.runId()).orElseThrow();
     }
 
     @Override
     public ScoringRun run(ScoringRequest request, ScoringListener listener) {
-        Started started = begin(request);
+        return finish(begin(request), listener);
+    }
+
+    private ScoringRun finish(Started started, ScoringListener listener) {
         complete(started, listener);
-        return runs.find(started.runId()).orElseThrow();
+        ScoringRun finished = runs.find(started.runId()).orElseThrow();
+        listener.runFinished(finished);
+        return finished;
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.dangol.crm.customer.ContactPoint;
 import io.dangol.crm.customer.ContactPointKind;
 import io.dangol.crm.customer.Customer;
 import io.dangol.crm.customer.CustomerKind;
-import io.dangol.crm.customer.CustomerNotFound;
+import io.dangol.crm.shared.CustomerNotFound;
 import io.dangol.crm.customer.Customers;
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.shared.CustomerId;

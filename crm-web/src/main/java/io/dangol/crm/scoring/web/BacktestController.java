@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BacktestController {
 
-    static final String VIEW = "admin/backtest";
+    static final String VIEW = "scoring/backtest";
 
     private final Backtests backtests;
     private final WebSettings settings;

@@ -3,7 +3,7 @@ package io.dangol.crm.scoring.web;
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.scoring.RfmSegment;
 import io.dangol.crm.scoring.ScoringAlreadyRunning;
-import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.RunScoring;
 import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringRuns;
@@ -29,16 +29,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/scoring")
 class ScoringController {
 
-    static final String VIEW = "admin/scoring";
-    static final String RUN_VIEW = "admin/scoringRun";
+    static final String VIEW = "scoring/scoring";
+    static final String RUN_VIEW = "scoring/scoringRun";
     private static final int HISTORY = 20;
 
-    private final ScoringJob job;
+    private final RunScoring job;
     private final ScoringRuns runs;
     private final Clock clock;
     private final WebSettings settings;
 
-    ScoringController(ScoringJob job, ScoringRuns runs, Clock clock, WebSettings settings) {
+    ScoringController(RunScoring job, ScoringRuns runs, Clock clock, WebSettings settings) {
         this.job = job;
         this.runs = runs;
         this.clock = clock;

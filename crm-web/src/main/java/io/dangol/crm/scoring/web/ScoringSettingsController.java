@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/scoring/settings")
 class ScoringSettingsController {
 
-    static final String VIEW = "admin/scoringSettings";
+    static final String VIEW = "scoring/scoringSettings";
 
     private final ScoringSettingsStore store;
 

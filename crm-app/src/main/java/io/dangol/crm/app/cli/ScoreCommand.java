@@ -1,0 +1,114 @@
+package io.dangol.crm.app.cli;
+
+import io.dangol.crm.app.config.CrmProperties;
+import io.dangol.crm.scoring.Backtests;
+import io.dangol.crm.scoring.ScoringAlreadyRunning;
+import io.dangol.crm.scoring.RunScoring;
+import io.dangol.crm.scoring.ScoringListener;
+import io.dangol.crm.scoring.ScoringPhase;
+import io.dangol.crm.scoring.ScoringRequest;
+import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringStatus;
+import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.scoring.clv.Backtest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** {@code score [--as-of=YYYY-MM-DD]}: runs the scoring job headless, prints each phase's time, exits 1 when it fails. */
+@Component
+@ConditionalOnProperty(name = "crm.command", havingValue = "score")
+class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    private final RunScoring job;
+    private final Backtests backtests;
+    private final CrmProperties properties;
+    private int exitCode;
+
+    ScoreCommand(RunScoring job, Backtests backtests, CrmProperties properties) {
+        this.job = job;
+        this.backtests = backtests;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Instant started = Instant.now();
+        if (args.containsOption("backtest-from")) {
+            backtest(args);
+            return;
+        }
+        ScoringRequest request;
+        try {
+            request = args.containsOption("as-of")
+                    ? ScoringRequest.asOfEndOf(ScoringTrigger.CLI, "cli", LocalDate.parse(args.getOptionValues("as-of").get(0)),
+                            properties.timeZone(), started)
+                    : ScoringRequest.now(ScoringTrigger.CLI, "cli");
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            System.err.println("score: --as-of takes a date in the past, YYYY-MM-DD: " + e.getMessage());
+            exitCode = 2;
+            return;
+        }
+        try {
+            ScoringRun run = job.run(request, new ScoringListener() {
+                @Override
+                public void phaseFinished(long runId, ScoringPhase phase, Duration took) {
+                    System.out.printf("score: %-9s %8.1f s%n", phase.name().toLowerCase(), took.toMillis() / 1000.0);
+                }
+            });
+            if (run.status() == ScoringStatus.SUCCEEDED) {
+                System.out.printf("score: run %d succeeded: %,d customers in %.1f s; %,d climbed, %,d fell%n", run.id(),
+                        run.customers(), Duration.between(started, Instant.now()).toMillis() / 1000.0, run.climbed(), run.fell());
+                run.models().ifPresent(models -> {
+                    if (!models.note().isBlank()) {
+                        System.out.println("score: models: " + models.note());
+                    }
+                    System.out.println(models.toJson());
+                });
+            } else {
+                System.err.printf("score: run %d failed: %s%n", run.id(), run.error().orElse("unknown error"));
+                exitCode = 1;
+            }
+        } catch (ScoringAlreadyRunning running) {
+            System.err.println("score: " + running.getMessage());
+            exitCode = 1;
+        }
+    }
+
+    /** {@code --backtest-from=YYYY-MM-DD [--holdout-weeks=N]}: prints the calibration/holdout comparison; scores nothing. */
+    private void backtest(ApplicationArguments args) {
+        LocalDate from;
+        int weeks;
+        try {
+            from = LocalDate.parse(args.getOptionValues("backtest-from").get(0));
+            weeks = args.containsOption("holdout-weeks") ? Integer.parseInt(args.getOptionValues("holdout-weeks").get(0)) : 26;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            System.err.println("score: --backtest-from takes YYYY-MM-DD and --holdout-weeks a whole number: " + e.getMessage());
+            exitCode = 2;
+            return;
+        }
+        Backtest result = backtests.run(from.atStartOfDay(properties.timeZone()).toInstant(), weeks);
+        System.out.printf("backtest: calibration to %s, holdout %d weeks, %,d customers%n", from, weeks, result.customers());
+        System.out.println("backtest: repeats  customers  predicted  actual   (mean purchases in the holdout)");
+        for (Backtest.Group group : result.groups()) {
+            System.out.printf(java.util.Locale.ROOT, "backtest: %7s  %9d  %9.3f  %6.3f%n",
+                    group.repeats() + (group.isOpenEnded() ? "+" : ""), group.customers(), group.meanPredicted(), group.meanActual());
+        }
+        System.out.printf(java.util.Locale.ROOT, "backtest: total predicted %.1f, actual %d; mean absolute error %.3f%n",
+                result.totalPredicted(), result.totalActual(), result.meanAbsoluteError());
+        if (result.fit().parameters().isEmpty()) {
+            System.out.println("backtest: " + result.fit().note());
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

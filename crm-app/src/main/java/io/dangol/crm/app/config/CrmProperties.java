@@ -1,0 +1,45 @@
+package io.dangol.crm.app.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Dangol's settings ({@code crm.*}; the environment variables in application.properties map onto them).
+ *
+ * @param dataDir         where the embedded PostgreSQL keeps its data between runs
+ * @param embeddedDbPort  port of the embedded PostgreSQL; 0 picks a free one
+ * @param demo            load demo data when the app is served on an empty embedded database
+ * @param demoCustomers   how many invented customers that first start writes
+ * @param adminPassword   the first admin's password; random (printed once) when empty
+ * @param timeZone        the business's time zone, for dates shown to staff
+ * @param login           sign-in throttling
+ * @param sales           the customer page's freshness and moments
+ * @param importMaxBytes  files larger than this are refused by the import
+ * @param apiRateLimit    requests a minute one API token may make
+ */
+@ConfigurationProperties("crm")
+public record CrmProperties(
+        @DefaultValue(".crm-data") Path dataDir,
+        @DefaultValue("0") int embeddedDbPort,
+        @DefaultValue("true") boolean demo,
+        @DefaultValue("5000") int demoCustomers,
+        String adminPassword,
+        @DefaultValue("Asia/Seoul") ZoneId timeZone,
+        @DefaultValue Login login,
+        @DefaultValue Sales sales,
+        @DefaultValue("2GB") org.springframework.util.unit.DataSize importMaxBytes,
+        @DefaultValue("600") int apiRateLimit) {
+
+    /** Contact points verified longer ago than {@code staleAfter} are marked stale; moments look {@code momentDays} ahead. */
+    public record Sales(@DefaultValue("P24M") java.time.Period staleAfter, @DefaultValue("14") int momentDays,
+                        @DefaultValue("90") int recentPurchaseDays) {
+    }
+
+    /** After {@code allowedFailures} failures within {@code window}, a username waits {@code lockout}. */
+    public record Login(@DefaultValue("5") int allowedFailures, @DefaultValue("15m") Duration window,
+                        @DefaultValue("15m") Duration lockout) {
+    }
+}

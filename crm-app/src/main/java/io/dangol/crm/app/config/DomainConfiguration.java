@@ -1,0 +1,78 @@
+package io.dangol.crm.app.config;
+
+import io.dangol.crm.admin.AdministeringUsers;
+import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.EnsureAdminExists;
+import io.dangol.crm.admin.LoginThrottle;
+import io.dangol.crm.admin.PasswordHasher;
+import io.dangol.crm.admin.RightsChanges;
+import io.dangol.crm.web.WebSettings;
+import io.dangol.crm.segment.SavedSegments;
+import io.dangol.crm.segment.SegmentLibrary;
+import io.dangol.crm.api.ApiTokens;
+import io.dangol.crm.api.ApiAccess;
+import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.RecordImport;
+import io.dangol.crm.importing.TransactionImport;
+import io.dangol.crm.customer.CustomerPageSettings;
+import io.dangol.crm.shared.BusinessZone;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Creates the plain-Java domain objects from settings. */
+@Configuration(proxyBeanMethods = false)
+class DomainConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(CrmProperties properties, Clock clock) {
+        CrmProperties.Login login = properties.login();
+        return new LoginThrottle(login.allowedFailures(), login.window(), login.lockout(), clock);
+    }
+
+    @Bean
+    AdministeringUsers administeringUsers(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock) {
+        return new AdministeringUsers(users, changes, hasher, clock);
+    }
+
+    @Bean
+    EnsureAdminExists ensureAdminExists(AppUsers users, AdministeringUsers administering) {
+        return new EnsureAdminExists(users, administering);
+    }
+
+    @Bean
+    BusinessZone businessZone(CrmProperties properties) {
+        return new BusinessZone(properties.timeZone());
+    }
+
+    @Bean
+    SegmentLibrary segmentLibrary(SavedSegments segments, Clock clock) {
+        return new SegmentLibrary(segments, clock);
+    }
+
+    @Bean
+    CustomerPageSettings salesSettings(CrmProperties properties) {
+        return new CustomerPageSettings(properties.sales().staleAfter(), properties.sales().momentDays(),
+                properties.sales().recentPurchaseDays());
+    }
+
+    @Bean
+    ApiAccess channelAccess(ApiTokens tokens, Clock clock, CrmProperties properties) {
+        return new ApiAccess(tokens, clock, properties.apiRateLimit());
+    }
+
+    @Bean
+    ImportingFiles importingFiles(TransactionImport transactions, RecordImport records, CrmProperties properties) {
+        return new ImportingFiles(transactions, records, properties.timeZone(), properties.importMaxBytes().toBytes());
+    }
+
+    @Bean
+    WebSettings webSettings(CrmProperties properties) {
+        return new WebSettings(properties.timeZone());
+    }
+}

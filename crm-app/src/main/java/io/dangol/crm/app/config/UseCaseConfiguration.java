@@ -1,0 +1,81 @@
+package io.dangol.crm.app.config;
+
+import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.consent.Consents;
+import io.dangol.crm.consent.RecordConsent;
+import io.dangol.crm.contact.CompleteFollowUp;
+import io.dangol.crm.contact.ContactLog;
+import io.dangol.crm.contact.LogContact;
+import io.dangol.crm.contact.RescheduleFollowUp;
+import io.dangol.crm.customer.ContactPoints;
+import io.dangol.crm.customer.CorrectContactPoint;
+import io.dangol.crm.customer.VerifyContactPoint;
+import io.dangol.crm.retention.AssignRetentionCase;
+import io.dangol.crm.retention.ChangeRetentionStatus;
+import io.dangol.crm.retention.OpenRetentionCases;
+import io.dangol.crm.retention.RetentionCases;
+import io.dangol.crm.scoring.RunScoring;
+import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.shared.BusinessZone;
+import io.dangol.crm.shared.Transactions;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases pages, the API, the import and the CLI call: plain domain classes over the ports. */
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfiguration {
+
+    @Bean
+    LogContact logContact(ContactLog contacts, RetentionCases retention, AppUsers users, Transactions transactions,
+                          BusinessZone zone, Clock clock) {
+        return new LogContact(contacts, retention, users, transactions, zone, clock);
+    }
+
+    @Bean
+    RescheduleFollowUp rescheduleFollowUp(ContactLog contacts, AppUsers users, BusinessZone zone, Clock clock) {
+        return new RescheduleFollowUp(contacts, users, zone, clock);
+    }
+
+    @Bean
+    CompleteFollowUp completeFollowUp(ContactLog contacts, AppUsers users, Clock clock) {
+        return new CompleteFollowUp(contacts, users, clock);
+    }
+
+    @Bean
+    RecordConsent recordConsent(Consents consents, Clock clock) {
+        return new RecordConsent(consents, clock);
+    }
+
+    @Bean
+    VerifyContactPoint verifyContactPoint(ContactPoints points, Clock clock) {
+        return new VerifyContactPoint(points, clock);
+    }
+
+    @Bean
+    CorrectContactPoint correctContactPoint(ContactPoints points, Clock clock) {
+        return new CorrectContactPoint(points, clock);
+    }
+
+    @Bean
+    OpenRetentionCases openRetentionCases(RetentionCases cases, Clock clock) {
+        return new OpenRetentionCases(cases, clock);
+    }
+
+    @Bean
+    AssignRetentionCase assignRetentionCase(RetentionCases cases, AppUsers users, Clock clock) {
+        return new AssignRetentionCase(cases, users, clock);
+    }
+
+    @Bean
+    ChangeRetentionStatus changeRetentionStatus(RetentionCases cases, Clock clock) {
+        return new ChangeRetentionStatus(cases, clock);
+    }
+
+    /** After every run the worklist opens cases for the core customers the radar newly flagged. */
+    @Bean
+    RunScoring runScoring(ScoringJob job, OpenRetentionCases openRetentionCases) {
+        return new RunScoring(job, List.of(openRetentionCases));
+    }
+}

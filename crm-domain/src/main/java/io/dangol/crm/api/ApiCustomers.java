@@ -1,0 +1,28 @@
+package io.dangol.crm.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finding customers for channel systems. Erased customers are never found. */
+public interface ApiCustomers {
+
+    Optional<ApiCustomer> byId(long id);
+
+    /** A page of customers, ordered by id, narrowed by whichever criteria are given (all of them must hold). */
+    List<ApiCustomer> find(CustomerQuery query, int page, int size);
+
+    long count(CustomerQuery query);
+
+    /** A page of the customer's orders, newest first (ties by id), with their lines. */
+    List<ApiOrder> orders(long customerId, int page, int size);
+
+    long orderCount(long customerId);
+
+    /**
+     * What a lookup asks: the customer a source system knows by its id, or those with a phone (any format) or an
+     * e-mail address; all empty lists everyone.
+     */
+    record CustomerQuery(Optional<String> sourceSystem, Optional<String> externalId, Optional<String> phoneLookup,
+                         Optional<String> email) {
+    }
+}

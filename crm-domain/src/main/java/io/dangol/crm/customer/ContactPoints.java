@@ -1,0 +1,20 @@
+package io.dangol.crm.customer;
+
+import io.dangol.crm.shared.CustomerId;
+import io.dangol.crm.shared.WritePort;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A customer's phones, e-mail and postal addresses, as staff verify and correct them. */
+@WritePort
+public interface ContactPoints {
+
+    /** The kind of this customer's contact point; empty when the point is not theirs. */
+    Optional<ContactPointKind> kindOf(CustomerId customer, long pointId);
+
+    /** Marks a contact point of this customer verified at {@code at}; false when it is not theirs. */
+    boolean verify(CustomerId customer, long pointId, Instant at);
+
+    /** Corrects the value of a contact point of this customer (and marks it verified); false when it is not theirs. */
+    boolean correct(CustomerId customer, long pointId, String value, Instant at);
+}

@@ -1,0 +1,14 @@
+package io.dangol.crm.customer;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * "Customers who bought this also bought": from the co-purchase the scoring run computed, for what this customer
+ * bought for themselves (no gifts, nothing returned), leaving out anything they bought since {@code notSince}.
+ * Callers show them only to customers with profiling consent.
+ */
+public interface Recommendations {
+
+    List<Recommendation> forCustomer(long customerId, Instant notSince, int limit);
+}

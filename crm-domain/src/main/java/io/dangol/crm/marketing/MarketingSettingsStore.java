@@ -1,9 +1,0 @@
-package io.dangol.crm.marketing;
-
-/** Where marketing's settings are kept. */
-public interface MarketingSettingsStore {
-
-    MarketingSettings current();
-
-    void save(MarketingSettings settings, String username);
-}

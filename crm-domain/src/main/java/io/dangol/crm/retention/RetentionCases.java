@@ -1,0 +1,24 @@
+package io.dangol.crm.retention;
+
+import io.dangol.crm.shared.CustomerId;
+import io.dangol.crm.shared.WritePort;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The retention cases as the retention use cases change them. */
+@WritePort
+public interface RetentionCases {
+
+    /**
+     * Opens a case for each core customer the latest churn radar flagged who has no open one and none from the same
+     * run; returns how many were opened.
+     */
+    int openNewCases(Instant at);
+
+    boolean assign(long caseId, Optional<String> assignee, String by, Instant at);
+
+    boolean setStatus(long caseId, RetentionStatus status, String by, Instant at);
+
+    /** A retention contact was logged with this customer: an open case becomes contacted. */
+    void contacted(CustomerId customer, String by, Instant at);
+}

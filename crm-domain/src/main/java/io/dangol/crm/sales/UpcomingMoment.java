@@ -1,7 +1,0 @@
-package io.dangol.crm.sales;
-
-import io.dangol.crm.ladder.LadderStage;
-
-/** A customer with a moment coming up, for the list of the coming days' congratulations. */
-public record UpcomingMoment(long customerId, String name, LadderStage stage, Moment moment) {
-}

@@ -1,0 +1,28 @@
+package io.dangol.crm.campaign.persistence;
+
+import io.dangol.crm.campaign.CampaignSettings;
+import io.dangol.crm.campaign.CampaignSettingsStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcCampaignSettings implements CampaignSettingsStore {
+
+    private final JdbcClient jdbc;
+
+    JdbcCampaignSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public CampaignSettings current() {
+        return jdbc.sql("select campaign_cap_30d from marketing_settings where id = 1")
+                .query((rs, n) -> new CampaignSettings(rs.getInt(1))).optional().orElse(new CampaignSettings(4));
+    }
+
+    @Override
+    public void save(CampaignSettings settings, String username) {
+        jdbc.sql("update marketing_settings set campaign_cap_30d = ?, updated_at = now(), updated_by = ? where id = 1")
+                .params(settings.campaignCapPer30Days(), username).update();
+    }
+}

@@ -1,0 +1,43 @@
+package io.dangol.crm.customer.persistence;
+
+import io.dangol.crm.customer.ContactPointKind;
+import io.dangol.crm.customer.ContactPoints;
+import io.dangol.crm.shared.CustomerId;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+@Transactional
+class JdbcContactPoints implements ContactPoints {
+
+    private final JdbcClient jdbc;
+
+    JdbcContactPoints(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ContactPointKind> kindOf(CustomerId customer, long pointId) {
+        return jdbc.sql("""
+                select p.kind from contact_point p join customer c on c.id = p.customer_id
+                where p.id = ? and p.customer_id = ? and c.erased_at is null""")
+                .params(pointId, customer.value()).query((rs, n) -> ContactPointKind.valueOf(rs.getString(1))).optional();
+    }
+
+    @Override
+    public boolean verify(CustomerId customer, long pointId, Instant at) {
+        return jdbc.sql("update contact_point set verified_at = ? where id = ? and customer_id = ?")
+                .params(Timestamp.from(at), pointId, customer.value()).update() == 1;
+    }
+
+    @Override
+    public boolean correct(CustomerId customer, long pointId, String value, Instant at) {
+        return jdbc.sql("update contact_point set value = ?, verified_at = ? where id = ? and customer_id = ?")
+                .params(value, Timestamp.from(at), pointId, customer.value()).update() == 1;
+    }
+}

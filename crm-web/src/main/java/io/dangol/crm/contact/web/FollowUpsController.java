@@ -1,0 +1,69 @@
+package io.dangol.crm.contact.web;
+
+import io.dangol.crm.admin.AppUser;
+import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.UserId;
+import io.dangol.crm.contact.CompleteFollowUp;
+import io.dangol.crm.contact.FollowUps;
+import io.dangol.crm.contact.RescheduleFollowUp;
+import io.dangol.crm.shared.BusinessZone;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "My follow-ups": due today and overdue, with done and reschedule. */
+@Controller
+class FollowUpsController {
+
+    static final String FOLLOW_UPS = "contact/followUps";
+
+    private final FollowUps followUps;
+    private final CompleteFollowUp complete;
+    private final RescheduleFollowUp reschedule;
+    private final AppUsers users;
+    private final BusinessZone zone;
+    private final Clock clock;
+
+    FollowUpsController(FollowUps followUps, CompleteFollowUp complete, RescheduleFollowUp reschedule, AppUsers users,
+                        BusinessZone zone, Clock clock) {
+        this.followUps = followUps;
+        this.complete = complete;
+        this.reschedule = reschedule;
+        this.users = users;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    @GetMapping("/follow-ups")
+    String showFollowUps(Model model, Authentication user) {
+        LocalDate today = zone.today(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("followUps", users.findByUsername(user.getName()).flatMap(AppUser::id).map(UserId::value)
+                .map(id -> followUps.dueFor(id, today)).orElse(List.of()));
+        return FOLLOW_UPS;
+    }
+
+    @PostMapping("/follow-ups/{contactId}/done")
+    String done(@PathVariable long contactId, Authentication user, RedirectAttributes redirect) {
+        boolean changed = complete.handle(new CompleteFollowUp.Command(contactId, user.getName()));
+        redirect.addFlashAttribute(changed ? "notice" : "problem", changed ? "followUps.doneNotice" : "followUps.notYours");
+        return "redirect:/follow-ups";
+    }
+
+    @PostMapping("/follow-ups/{contactId}/reschedule")
+    String reschedule(@PathVariable long contactId, @RequestParam(defaultValue = "") String to, Authentication user,
+                      RedirectAttributes redirect) {
+        RescheduleFollowUp.Result result = reschedule.handle(new RescheduleFollowUp.Command(contactId, to, user.getName()));
+        redirect.addFlashAttribute(result.rescheduled() ? "notice" : "problem",
+                result.problem().orElse("followUps.rescheduled"));
+        return "redirect:/follow-ups";
+    }
+}

@@ -1,0 +1,241 @@
+package io.dangol.crm.customer.web;
+
+import io.dangol.crm.web.AccessTrail;
+import io.dangol.crm.admin.AccessAction;
+import io.dangol.crm.consent.ConsentChannel;
+import io.dangol.crm.consent.ConsentPurpose;
+import io.dangol.crm.consent.ConsentSource;
+import io.dangol.crm.consent.ConsentStatus;
+import io.dangol.crm.consent.ConsentChange;
+import io.dangol.crm.consent.RecordConsent;
+import io.dangol.crm.customer.CorrectContactPoint;
+import io.dangol.crm.customer.VerifyContactPoint;
+import io.dangol.crm.shared.CustomerId;
+import io.dangol.crm.shared.CustomerNotFound;
+import io.dangol.crm.customer.ContactPointKind;
+import io.dangol.crm.contact.ContactDraft;
+import io.dangol.crm.customer.CustomerFile;
+import io.dangol.crm.customer.CustomerFiles;
+import io.dangol.crm.customer.CustomerQuery;
+import io.dangol.crm.customer.CustomerSearch;
+import io.dangol.crm.customer.FoundCustomer;
+import io.dangol.crm.customer.CustomerPageSettings;
+import io.dangol.crm.customer.Timeline;
+import io.dangol.crm.shared.BusinessZone;
+import io.dangol.crm.shared.Codes;
+import io.dangol.crm.shared.EmailAddress;
+import io.dangol.crm.shared.PersonalData;
+import io.dangol.crm.shared.PhoneNumber;
+import io.dangol.crm.web.StaffRoles;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Find a customer in one box, and the customer page: who they are, where they stand, one timeline across
+ * departments, and what they say about their data. A phone or e-mail is searched by POST (never in an address).
+ * Every search and every open of a customer page is written to the access log; marketing sees contact points
+ * masked, the roles that serve the customer see them whole.
+ */
+@Controller
+class CustomerPagesController {
+
+    static final String SEARCH = "customer/search";
+    static final String PAGE = "customer/customer";
+    static final int RESULTS = 20;
+    static final int TIMELINE_SIZE = 20;
+    static final int RECOMMENDED = 5;
+
+    private final CustomerSearch search;
+    private final CustomerFiles files;
+    private final RecordConsent recordConsent;
+    private final VerifyContactPoint verifyPoint;
+    private final CorrectContactPoint correctPoint;
+    private final Timeline timeline;
+    private final io.dangol.crm.customer.Recommendations recommendations;
+    private final AccessTrail accessTrail;
+    private final CustomerPageSettings settings;
+    private final BusinessZone zone;
+    private final Clock clock;
+
+    CustomerPagesController(CustomerSearch search, CustomerFiles files, RecordConsent recordConsent,
+                            VerifyContactPoint verifyPoint, CorrectContactPoint correctPoint, Timeline timeline,
+                            io.dangol.crm.customer.Recommendations recommendations, AccessTrail accessTrail,
+                            CustomerPageSettings settings, BusinessZone zone, Clock clock) {
+        this.search = search;
+        this.files = files;
+        this.recordConsent = recordConsent;
+        this.verifyPoint = verifyPoint;
+        this.correctPoint = correctPoint;
+        this.timeline = timeline;
+        this.recommendations = recommendations;
+        this.accessTrail = accessTrail;
+        this.settings = settings;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    @GetMapping("/customers")
+    String showSearch(Model model) {
+        model.addAttribute("q", "");
+        return SEARCH;
+    }
+
+    @PostMapping("/customers/search")
+    String find(@RequestParam(defaultValue = "") String q, Model model, Principal principal, HttpServletRequest request,
+                @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        List<CustomerQuery.Problem> problems = new ArrayList<>();
+        Optional<CustomerQuery> query = CustomerQuery.parse(q, problems::add);
+        model.addAttribute("q", q);
+        if (query.isEmpty()) {
+            model.addAttribute("problem", "search.problem." + problems.get(0));
+        } else {
+            List<FoundCustomer> found = search.find(query.get(), RESULTS);
+            model.addAttribute("found", found);
+            accessTrail.many(request, principal.getName(), AccessAction.VIEW, "customer search by " + query.get().kind().name().toLowerCase() + " (" + found.size()
+                            + " found)");
+        }
+        return htmx != null ? SEARCH + " :: results" : SEARCH;
+    }
+
+    @GetMapping("/customers/{id}")
+    String showCustomer(@PathVariable long id, @RequestParam(defaultValue = "1") int timelinePage, Model model,
+                        Authentication user, HttpServletRequest request) {
+        CustomerFile file = files.open(CustomerId.requested(id)).orElseThrow(() -> new CustomerNotFound(CustomerId.requested(id)));
+        Set<String> roles = StaffRoles.of(user);
+        boolean whole = roles.contains("ADMIN") || roles.contains("SALES") || roles.contains("SERVICE");
+        Instant now = clock.instant();
+        model.addAttribute("file", file);
+        model.addAttribute("whole", whole);
+        model.addAttribute("points", file.contactPoints().stream().map(point -> new PointView(point.id(), point.kind(),
+                whole ? readable(point) : mask(point), point.verifiedAt(), point.isStale(now, settings.staleAfter(), zone.zone())))
+                .toList());
+        boolean profiling = file.consents(ConsentPurpose.PROFILING);
+        model.addAttribute("moments", profiling
+                ? file.upcomingMoments(zone.today(clock), settings.momentDays(), zone.zone()) : List.of());
+        model.addAttribute("profilingConsent", profiling);
+        model.addAttribute("recommendations", profiling
+                ? recommendations.forCustomer(id, now.minus(java.time.Duration.ofDays(settings.recentPurchaseDays())), RECOMMENDED)
+                : List.of());
+        model.addAttribute("momentDays", settings.momentDays());
+        model.addAttribute("customerId", id);
+        model.addAttribute("timeline", timeline.page(id, timelinePage, TIMELINE_SIZE));
+        model.addAttribute("canLog", roles.contains("SALES") || roles.contains("SERVICE"));
+        model.addAttribute("canEdit", whole);
+        ContactLoggingController.form(model, ContactDraft.EMPTY, java.util.Map.of(), roles);
+        model.addAttribute("consentChannels", ConsentChannel.values());
+        model.addAttribute("consentPurposes", ConsentPurpose.values());
+        model.addAttribute("consentSources", ConsentSource.values());
+        accessTrail.customer(request, user.getName(), id, AccessAction.VIEW, "customer page" + (whole ? "" : " (contact points masked)"));
+        return PAGE;
+    }
+
+    @GetMapping("/customers/{id}/timeline")
+    String timelinePage(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        if (!files.exists(CustomerId.requested(id))) {
+            throw new CustomerNotFound(CustomerId.requested(id));
+        }
+        model.addAttribute("customerId", id);
+        model.addAttribute("timeline", timeline.page(id, page, TIMELINE_SIZE));
+        return PAGE + " :: timeline";
+    }
+
+    @PostMapping("/customers/{id}/consents")
+    String recordConsent(@PathVariable long id, @RequestParam(defaultValue = "") String channel,
+                         @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String status,
+                         @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String note,
+                         Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
+        requireEditor(user);
+        Optional<ConsentChange> recorded = recordConsent.handle(new RecordConsent.Command(CustomerId.requested(id), channel, purpose,
+                status, source, note, user.getName()));
+        if (recorded.isEmpty()) {
+            redirect.addFlashAttribute("consentError", "customer.consent.error");
+            return "redirect:/customers/" + id + "#consents";
+        }
+        ConsentChange change = recorded.get();
+        accessTrail.customer(request, user.getName(), id, AccessAction.EDIT,
+                "consent " + change.channel() + "/" + change.purpose() + " " + change.status());
+        redirect.addFlashAttribute("notice", "customer.consent.saved");
+        return "redirect:/customers/" + id + "#consents";
+    }
+
+    @PostMapping("/customers/{id}/points/{pointId}/verify")
+    String verify(@PathVariable long id, @PathVariable long pointId, Authentication user, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        requireEditor(user);
+        verifyPoint.handle(new VerifyContactPoint.Command(CustomerId.requested(id), pointId));
+        accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point " + pointId + " verified");
+        redirect.addFlashAttribute("notice", "customer.point.verified");
+        return "redirect:/customers/" + id + "#contact-points";
+    }
+
+    @PostMapping("/customers/{id}/points/{pointId}")
+    String correct(@PathVariable long id, @PathVariable long pointId, @RequestParam(defaultValue = "") String value,
+                   Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
+        requireEditor(user);
+        CorrectContactPoint.Result result = correctPoint.handle(new CorrectContactPoint.Command(CustomerId.requested(id), pointId, value));
+        if (!result.corrected()) {
+            redirect.addFlashAttribute("pointError", result.problem().get());
+            redirect.addFlashAttribute("pointErrorId", pointId);
+            redirect.addFlashAttribute("pointValue", value);
+            return "redirect:/customers/" + id + "#contact-points";
+        }
+        accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point " + pointId + " corrected");
+        redirect.addFlashAttribute("notice", "customer.point.corrected");
+        return "redirect:/customers/" + id + "#contact-points";
+    }
+
+    @ExceptionHandler(NotAllowed.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String notAllowed() {
+        return "error/403";
+    }
+
+    /** A contact point as the page shows it. */
+    record PointView(long id, ContactPointKind kind, String value, Optional<Instant> verifiedAt, boolean stale) { }
+
+    /** A phone as Koreans read it ({@code 010-1234-5678}); other points as stored. */
+    private static String readable(CustomerFile.Point point) {
+        return point.kind() == ContactPointKind.PHONE
+                ? PhoneNumber.tryParse(point.value()).map(PhoneNumber::national).orElse(point.value()) : point.value();
+    }
+
+    private static String mask(CustomerFile.Point point) {
+        return switch (point.kind()) {
+            case PHONE -> PersonalData.maskPhone(point.value());
+            case EMAIL -> PersonalData.maskEmail(point.value());
+            case POSTAL -> point.value().split(" ")[0] + " ***";
+        };
+    }
+
+    static void requireEditor(Authentication user) {
+        Set<String> roles = StaffRoles.of(user);
+        if (!(roles.contains("ADMIN") || roles.contains("SALES") || roles.contains("SERVICE"))) {
+            throw new NotAllowed();
+        }
+    }
+
+    static final class NotAllowed extends RuntimeException {
+        NotAllowed() {
+            super("not allowed");
+        }
+    }
+
+}

@@ -1,0 +1,78 @@
+package io.dangol.crm.retention.web;
+
+import io.dangol.crm.admin.AppUser;
+import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.Role;
+import io.dangol.crm.retention.RetentionStatus;
+import io.dangol.crm.retention.AssignRetentionCase;
+import io.dangol.crm.retention.ChangeRetentionStatus;
+import io.dangol.crm.retention.RetentionWorklist;
+import java.security.Principal;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Keep them: the churn radar's core customers as sales' worklist. The end of each scoring run opens a case for each
+ * newly flagged core customer ({@link io.dangol.crm.retention.OpenRetentionCases}); cases are assigned to sales staff and closed as retained or lost. Logging a retention
+ * contact on the customer page marks the case contacted.
+ */
+@Controller
+class WorklistController {
+
+    static final String VIEW = "retention/worklist";
+    static final int LIMIT = 200;
+
+    private final RetentionWorklist worklist;
+    private final AssignRetentionCase assign;
+    private final ChangeRetentionStatus changeStatus;
+    private final AppUsers users;
+
+    WorklistController(RetentionWorklist worklist, AssignRetentionCase assign, ChangeRetentionStatus changeStatus,
+                       AppUsers users) {
+        this.worklist = worklist;
+        this.assign = assign;
+        this.changeStatus = changeStatus;
+        this.users = users;
+    }
+
+    @GetMapping("/worklist")
+    String showWorklist(@RequestParam(defaultValue = "all") String who, @RequestParam(defaultValue = "false") boolean closed,
+                        Model model, Principal principal) {
+        Optional<String> assignee = "mine".equals(who) ? Optional.of(principal.getName()) : Optional.empty();
+        model.addAttribute("cases", worklist.cases(assignee, closed, LIMIT));
+        model.addAttribute("who", "mine".equals(who) ? "mine" : "all");
+        model.addAttribute("closed", closed);
+        model.addAttribute("opened", worklist.openedByLatestRun());
+        model.addAttribute("statuses", RetentionStatus.values());
+        model.addAttribute("sellers", users.all().stream().filter(AppUser::isEnabled)
+                .filter(user -> user.roles().contains(Role.SALES)).map(AppUser::username).sorted().toList());
+        return VIEW;
+    }
+
+    @PostMapping("/worklist/{id}/assign")
+    String assign(@PathVariable long id, @RequestParam(defaultValue = "") String assignee, Principal principal,
+                  RedirectAttributes redirect) {
+        AssignRetentionCase.Outcome outcome = assign.handle(new AssignRetentionCase.Command(id, assignee, principal.getName()));
+        redirect.addFlashAttribute(outcome == AssignRetentionCase.Outcome.ASSIGNED ? "notice" : "problem", switch (outcome) {
+            case ASSIGNED -> "worklist.assigned";
+            case UNKNOWN_SELLER -> "worklist.unknownSeller";
+            case NO_CASE -> "worklist.noCase";
+        });
+        return "redirect:/worklist";
+    }
+
+    @PostMapping("/worklist/{id}/status")
+    String status(@PathVariable long id, @RequestParam(defaultValue = "") String status, Principal principal,
+                  RedirectAttributes redirect) {
+        boolean done = changeStatus.handle(new ChangeRetentionStatus.Command(id, status, principal.getName()));
+        redirect.addFlashAttribute(done ? "notice" : "problem", done ? "worklist.statusChanged" : "worklist.statusRefused");
+        return "redirect:/worklist";
+    }
+
+}
