@@ -155,6 +155,24 @@ class ApiTest extends AppIntegrationTest {
     }
 
     @Test
+    void aRetentionContactSentByTheApiMarksTheOpenRetentionCaseAsThePageDoes() throws Exception {
+        IssuedToken token = issue(EnumSet.allOf(ApiScope.class));
+        mvc.perform(customer(token, "C-7", "{\"name\":\"박지훈\"}")).andExpect(status().isCreated());
+        long customer = jdbc.sql("select id from customer where external_id = 'C-7'").query(Long.class).single();
+        jdbc.sql("""
+                insert into retention_case (customer_id, opened_at, status, updated_at, updated_by)
+                values (?, now() - interval '2 days', 'OPEN', now(), 'churn radar')""").param(customer).update();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+
+        mvc.perform(write(token, "/api/v1/contacts/K-70", "{\"customerId\":\"C-7\",\"happenedAt\":\"" + today
+                + "T00:05\",\"channel\":\"PHONE\",\"purpose\":\"SALES\"}")).andExpect(status().isCreated());
+        assertThat(jdbc.sql("select status from retention_case").query(String.class).single()).isEqualTo("OPEN");
+        mvc.perform(write(token, "/api/v1/contacts/K-71", "{\"customerId\":\"C-7\",\"happenedAt\":\"" + today
+                + "T00:06\",\"channel\":\"PHONE\",\"purpose\":\"RETENTION\"}")).andExpect(status().isCreated());
+        assertThat(jdbc.sql("select status from retention_case").query(String.class).single()).isEqualTo("CONTACTED");
+    }
+
+    @Test
     void badRecordsAreProblemDetailsInTheCallersLanguage() throws Exception {
         IssuedToken token = issue(EnumSet.allOf(ApiScope.class));
         mvc.perform(customer(token, "C-2", "{\"name\":\"이서연\",\"phone\":\"전화 없음\"}").header("Accept-Language", "ko"))

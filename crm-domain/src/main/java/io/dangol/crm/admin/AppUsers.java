@@ -1,21 +1,10 @@
 package io.dangol.crm.admin;
 
-import java.util.List;
-import java.util.Optional;
+import io.dangol.crm.shared.WritePort;
 
-/** The staff who can sign in. */
-public interface AppUsers {
+/** Where staff users are written: only {@link AdministeringUsers} and {@link EnsureAdminExists} save them. */
+@WritePort
+public interface AppUsers extends StaffDirectory {
 
     AppUser save(AppUser user);
-
-    Optional<AppUser> find(UserId id);
-
-    Optional<AppUser> findByUsername(String username);
-
-    List<AppUser> all();
-
-    long count();
-
-    /** Enabled users holding ADMIN: the last one may not be disabled or demoted. */
-    long countEnabledAdmins();
 }

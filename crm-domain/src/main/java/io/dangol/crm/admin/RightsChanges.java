@@ -1,11 +1,10 @@
 package io.dangol.crm.admin;
 
-import java.util.List;
+import io.dangol.crm.shared.WritePort;
 
-/** The record of every change of users' rights; append only. */
-public interface RightsChanges {
+/** Where changes of users' rights are appended; never updated or deleted. */
+@WritePort
+public interface RightsChanges extends RightsHistory {
 
     void record(RightsChange change);
-
-    List<RightsChange> latest(int limit);
 }

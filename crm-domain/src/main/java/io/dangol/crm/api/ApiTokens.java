@@ -1,11 +1,13 @@
 package io.dangol.crm.api;
 
+import io.dangol.crm.shared.WritePort;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** Where API tokens are kept: by the hash of their secret, never the secret. */
+@WritePort
 public interface ApiTokens {
 
     long add(String name, String sourceSystem, String secretHash, String prefix, Set<ApiScope> scopes, String createdBy,

@@ -1,9 +1,10 @@
 package io.dangol.crm.campaign;
 
-/** Where marketing's settings are kept. */
-public interface CampaignSettingsStore {
+import io.dangol.crm.shared.WritePort;
 
-    CampaignSettings current();
+/** Where marketing's settings are kept; {@link ChangeFrequencyCap} changes them. */
+@WritePort
+public interface CampaignSettingsStore extends CurrentCampaignSettings {
 
     void save(CampaignSettings settings, String username);
 }

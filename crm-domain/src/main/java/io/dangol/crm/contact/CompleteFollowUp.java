@@ -1,6 +1,6 @@
 package io.dangol.crm.contact;
 
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import java.time.Clock;
 
 /** Marks a follow-up done: only the staff user's own, only once. */
@@ -9,10 +9,10 @@ public final class CompleteFollowUp {
     public record Command(long contactId, String staff) { }
 
     private final ContactLog contacts;
-    private final AppUsers users;
+    private final StaffDirectory users;
     private final Clock clock;
 
-    public CompleteFollowUp(ContactLog contacts, AppUsers users, Clock clock) {
+    public CompleteFollowUp(ContactLog contacts, StaffDirectory users, Clock clock) {
         this.contacts = contacts;
         this.users = users;
         this.clock = clock;

@@ -1,7 +1,7 @@
 package io.dangol.crm.contact;
 
 import io.dangol.crm.admin.AppUser;
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.UserId;
 import java.util.Optional;
 
@@ -11,7 +11,7 @@ final class FollowUpChanges {
     private FollowUpChanges() {
     }
 
-    static Optional<Long> staffId(AppUsers users, String username) {
+    static Optional<Long> staffId(StaffDirectory users, String username) {
         return users.findByUsername(username).flatMap(AppUser::id).map(UserId::value);
     }
 }

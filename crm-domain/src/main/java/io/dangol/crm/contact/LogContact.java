@@ -1,7 +1,7 @@
 package io.dangol.crm.contact;
 
 import io.dangol.crm.admin.AppUser;
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.Role;
 import io.dangol.crm.admin.UserId;
 import io.dangol.crm.shared.CustomerNotFound;
@@ -41,12 +41,12 @@ public final class LogContact {
 
     private final ContactLog contacts;
     private final RetentionCases retention;
-    private final AppUsers users;
+    private final StaffDirectory users;
     private final Transactions transactions;
     private final BusinessZone zone;
     private final Clock clock;
 
-    public LogContact(ContactLog contacts, RetentionCases retention, AppUsers users,
+    public LogContact(ContactLog contacts, RetentionCases retention, StaffDirectory users,
                       Transactions transactions, BusinessZone zone, Clock clock) {
         this.contacts = contacts;
         this.retention = retention;

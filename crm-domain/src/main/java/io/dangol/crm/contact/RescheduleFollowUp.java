@@ -1,6 +1,6 @@
 package io.dangol.crm.contact;
 
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,11 +24,11 @@ public final class RescheduleFollowUp {
     }
 
     private final ContactLog contacts;
-    private final AppUsers users;
+    private final StaffDirectory users;
     private final BusinessZone zone;
     private final Clock clock;
 
-    public RescheduleFollowUp(ContactLog contacts, AppUsers users, BusinessZone zone, Clock clock) {
+    public RescheduleFollowUp(ContactLog contacts, StaffDirectory users, BusinessZone zone, Clock clock) {
         this.contacts = contacts;
         this.users = users;
         this.zone = zone;

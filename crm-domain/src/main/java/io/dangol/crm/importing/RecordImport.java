@@ -1,5 +1,6 @@
 package io.dangol.crm.importing;
 
+import io.dangol.crm.shared.WritePort;
 import java.io.Reader;
 import java.time.ZoneId;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
  * channel system sends it — keyed by (source system, the record's id there): written again, a record changes
  * nothing; corrected, it updates. Rows naming a customer the source system has not brought in are rejected.
  */
+@WritePort
 public interface RecordImport {
 
     /** Reads and loads a file of one kind in one transaction; the run ends SUCCEEDED with its counts. */

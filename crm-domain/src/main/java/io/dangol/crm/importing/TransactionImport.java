@@ -1,18 +1,18 @@
 package io.dangol.crm.importing;
 
+import io.dangol.crm.shared.WritePort;
 import java.io.Reader;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Imports {@code transactions} files: customers (created as buyers where new), orders and their lines, keyed by the
  * ids of the source system, so a second import of the same file changes nothing and a corrected file updates.
  * All or nothing: a run that fails or is killed leaves no row behind and is marked FAILED.
  */
-public interface TransactionImport {
+@WritePort
+public interface TransactionImport extends ImportRuns {
 
     /** Records a RUNNING import; its id identifies the report. */
     long begin(String fileName, String sourceSystem, String startedBy);
@@ -23,7 +23,6 @@ public interface TransactionImport {
     /** Reads and loads the file in one transaction; the run ends SUCCEEDED with its counts. */
     ImportReport load(long runId, Reader reader, ZoneId zone, Map<String, String> columnMapping)
             throws RefusedFile;
-
 
     /**
      * Writes one order as a channel system sends it — its lines, all of the same order and customer — as a file's rows
@@ -36,14 +35,4 @@ public interface TransactionImport {
 
     /** Marks runs left RUNNING by a process that died as FAILED; returns how many. */
     int failAbandoned();
-
-    Optional<ImportRun> find(long runId);
-
-    List<ImportRun> latest(int limit);
-
-    /** The run's first {@code limit} rejected rows in line order, for a report. */
-    List<Rejection> rejections(long runId, int limit);
-
-    /** The run's rejected rows in line order, streamed. */
-    void forEachRejection(long runId, Consumer<Rejection> rejection);
 }

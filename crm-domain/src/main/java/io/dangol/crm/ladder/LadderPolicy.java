@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The customer ladder of DESIGN.md. BUYER: has bought. IDENTIFIED: a buyer we can name and reach (a verified
+ * The customer ladder (docs/scoring.md, "The ladder"). BUYER: has bought. IDENTIFIED: a buyer we can name and reach (a verified
  * contact point, or any when the setting allows). CORE: identified, in the top share by profit contribution
  * (and profitable), a relationship of at least the minimum tenure, still active — not silent longer than
  * {@code activityFactor} × their own average gap between orders — and an advocate (a referral or positive

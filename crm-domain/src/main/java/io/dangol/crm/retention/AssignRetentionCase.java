@@ -1,7 +1,7 @@
 package io.dangol.crm.retention;
 
 import io.dangol.crm.admin.AppUser;
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.Role;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,10 +15,10 @@ public final class AssignRetentionCase {
     public enum Outcome { ASSIGNED, UNKNOWN_SELLER, NO_CASE }
 
     private final RetentionCases cases;
-    private final AppUsers users;
+    private final StaffDirectory users;
     private final Clock clock;
 
-    public AssignRetentionCase(RetentionCases cases, AppUsers users, Clock clock) {
+    public AssignRetentionCase(RetentionCases cases, StaffDirectory users, Clock clock) {
         this.cases = cases;
         this.users = users;
         this.clock = clock;

@@ -21,4 +21,10 @@ public interface RetentionCases {
 
     /** A retention contact was logged with this customer: an open case becomes contacted. */
     void contacted(CustomerId customer, String by, Instant at);
+
+    /**
+     * Retention contacts arrived by import or API: every open case whose customer has had a retention contact since
+     * the case was opened becomes contacted (set-based); returns how many.
+     */
+    int contactedByRetentionContacts(Instant at);
 }

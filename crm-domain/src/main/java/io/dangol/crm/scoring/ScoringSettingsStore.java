@@ -1,9 +1,10 @@
 package io.dangol.crm.scoring;
 
-/** Where the scoring settings live (the database), with who changed them last. */
-public interface ScoringSettingsStore {
+import io.dangol.crm.shared.WritePort;
 
-    ScoringSettings current();
+/** Where the scoring settings live (the database), with who changed them last; {@link ChangeScoringSettings} writes. */
+@WritePort
+public interface ScoringSettingsStore extends CurrentScoringSettings {
 
     void save(ScoringSettings settings, String changedBy);
 }

@@ -1,10 +1,12 @@
 package io.dangol.crm.segment;
 
+import io.dangol.crm.shared.WritePort;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Where saved segments are kept. The rules about who may change what live in {@link SegmentLibrary}. */
+@WritePort
 public interface SavedSegments {
 
     /** The user's own segments and everyone's shared ones, by name. */

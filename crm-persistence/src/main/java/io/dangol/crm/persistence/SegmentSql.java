@@ -69,8 +69,8 @@ public final class SegmentSql {
 
     /** Parameters: consentChannel, consentPurpose; the customer id column is formatted in. */
     static final String CURRENT_CONSENT = """
-            (select k.status from consent k where k.customer_id = %s and k.channel = :consentChannel
-             and k.purpose = :consentPurpose order by k.at desc, k.id desc limit 1) = 'GRANTED'""";
+            exists (select 1 from current_consent k where k.customer_id = %s and k.channel = :consentChannel
+                    and k.purpose = :consentPurpose and k.status = 'GRANTED')""";
 
     private void anniversaries(AnniversaryWindow window, ZoneId zone) {
         conditions.add("""

@@ -1,7 +1,7 @@
 package io.dangol.crm.web;
 
 import io.dangol.crm.admin.AppUser;
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffUserDetails implements UserDetailsService {
 
-    private final AppUsers users;
+    private final StaffDirectory users;
 
-    StaffUserDetails(AppUsers users) {
+    StaffUserDetails(StaffDirectory users) {
         this.users = users;
     }
 

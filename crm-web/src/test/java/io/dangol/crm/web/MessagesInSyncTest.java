@@ -2,17 +2,51 @@ package io.dangol.crm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dangol.crm.admin.RightsChangeKind;
+import io.dangol.crm.admin.Role;
+import io.dangol.crm.consent.ConsentChannel;
+import io.dangol.crm.consent.ConsentPurpose;
+import io.dangol.crm.consent.ConsentSource;
+import io.dangol.crm.consent.ConsentStatus;
+import io.dangol.crm.contact.ContactChannel;
+import io.dangol.crm.contact.ContactOutcome;
+import io.dangol.crm.contact.ContactPurpose;
+import io.dangol.crm.contact.Department;
+import io.dangol.crm.contact.Direction;
+import io.dangol.crm.customer.AcquisitionChannel;
+import io.dangol.crm.customer.ContactPointKind;
+import io.dangol.crm.customer.CustomerKind;
+import io.dangol.crm.customer.EventKind;
+import io.dangol.crm.customer.TimelineEntry;
+import io.dangol.crm.importing.ImportStatus;
+import io.dangol.crm.importing.RecordKind;
+import io.dangol.crm.ladder.LadderRule;
+import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.order.OrderChannel;
+import io.dangol.crm.retention.RetentionStatus;
+import io.dangol.crm.scoring.RfmSegment;
+import io.dangol.crm.scoring.RiskReason;
+import io.dangol.crm.scoring.ScoringPhase;
+import io.dangol.crm.scoring.ScoringStatus;
+import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.scoring.clv.ModelPeriod;
+import io.dangol.crm.segment.SegmentSort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +78,93 @@ class MessagesInSyncTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Keys built in a template ({@code #{'stage.' + ${c.stage()}}}) exist for every value they can be built from:
+     * each prefix is declared here with the enums (or the fixed names) that feed it, and a prefix that is not
+     * declared fails, so a new one cannot slip by unchecked.
+     */
+    @Test
+    void everyBuiltUpKeyExistsForEveryValueItIsBuiltFrom() throws IOException {
+        Set<String> english = load("messages_en.properties").stringPropertyNames();
+        Map<String, List<String>> sources = new LinkedHashMap<>();
+        sources.put("stage.", names(LadderStage.class));
+        sources.put("segment.", names(RfmSegment.class));
+        sources.put("risk.", names(RiskReason.class));
+        sources.put("role.", names(Role.class));
+        sources.put("consentChannel.", names(ConsentChannel.class));
+        sources.put("consentPurpose.", names(ConsentPurpose.class));
+        sources.put("scoring.trigger.", names(ScoringTrigger.class));
+        sources.put("scoring.status.", names(ScoringStatus.class));
+        sources.put("scoring.phase.", names(ScoringPhase.class));
+        sources.put("scoring.settings.period.", names(ModelPeriod.class));
+        sources.put("import.status.", names(ImportStatus.class));
+        sources.put("import.kind.", Stream.concat(Stream.of("transactions", "orders"),
+                Arrays.stream(RecordKind.values()).map(RecordKind::code)).toList());
+        sources.put("import.phase.", List.of("customers", "orders", "lines", "records"));
+        sources.put("worklist.status.", names(RetentionStatus.class));
+        sources.put("users.change.", names(RightsChangeKind.class));
+        sources.put("timeline.", names(TimelineEntry.Kind.class));
+        sources.put("segments.sort.", names(SegmentSort.class));
+        sources.put("channel.", names(OrderChannel.class));
+        sources.put("builder.", List.of("clv", "alive", "boughtWithin", "silentFor", "contactedWithin", "anniversaryWithin",
+                "rMin", "rMax", "fMin", "fMax", "mMin", "mMax", "clvMin", "clvMax", "aliveMin", "aliveMax", "tag",
+                "consentChannel", "consentPurpose", "stage", "rfm", "channel", "region"));
+        sources.put("scoring.settings.", List.of("windowMonths", "corePercent", "minTenureMonths", "activityFactor",
+                "defaultCycleDays"));
+        sources.put("code.", Stream.of(ContactChannel.class, Direction.class, ContactPurpose.class, ContactOutcome.class,
+                        Department.class, ConsentStatus.class, ConsentSource.class, ContactPointKind.class,
+                        CustomerKind.class, AcquisitionChannel.class, EventKind.class, LadderRule.class)
+                .flatMap(type -> names(type).stream()).toList());
+
+        Pattern builtUp = Pattern.compile("#\\{'([a-zA-Z0-9_.]+)' ?\\+");
+        Set<String> problems = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = builtUp.matcher(Files.readString(template));
+                while (m.find()) {
+                    if (!sources.containsKey(m.group(1))) {
+                        problems.add(template.getFileName() + ": built-up prefix '" + m.group(1) + "' is not declared here");
+                    }
+                }
+            }
+        }
+        sources.forEach((prefix, values) -> values.stream().map(value -> prefix + value)
+                .filter(key -> !english.contains(key)).forEach(key -> problems.add("missing " + key)));
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Keys handed to a page as a value ({@code #{${problem}}}, {@code #{${notice}}}, the errors of a form) are the
+     * message codes the controllers and use cases name: every literal that looks like one of our keys exists.
+     */
+    @Test
+    void everyMessageCodeTheCodeNamesIsTranslated() throws IOException {
+        Set<String> english = load("messages_en.properties").stringPropertyNames();
+        Set<String> families = english.stream().map(key -> key.substring(0, key.indexOf('.') + 1))
+                .filter(family -> !family.isEmpty()).collect(Collectors.toSet());
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z]*\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+        Set<String> missing = new TreeSet<>();
+        for (Path sources : List.of(Path.of("src/main/java"), Path.of("../crm-domain/src/main/java"))) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = literal.matcher(Files.readString(file));
+                    while (m.find()) {
+                        String key = m.group(1);
+                        boolean ours = families.contains(key.substring(0, key.indexOf('.') + 1)) && !key.startsWith("io.");
+                        if (ours && !english.contains(key) && english.stream().noneMatch(k -> k.startsWith(key + "."))) {
+                            missing.add(file.getFileName() + ": " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static List<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
     @Test

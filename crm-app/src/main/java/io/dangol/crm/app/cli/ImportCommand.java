@@ -2,7 +2,7 @@ package io.dangol.crm.app.cli;
 
 import io.dangol.crm.importing.ImportOutcome;
 import io.dangol.crm.importing.ImportRun;
-import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.ImportFile;
 import io.dangol.crm.importing.Rejection;
 import io.dangol.crm.importing.TextEncoding;
 import java.io.IOException;
@@ -31,11 +31,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final int SHOWN = 20;
 
-    private final ImportingFiles importing;
+    private final ImportFile importing;
     private final MessageSource messages;
     private int exitCode;
 
-    ImportCommand(ImportingFiles importing, MessageSource messages) {
+    ImportCommand(ImportFile importing, MessageSource messages) {
         this.importing = importing;
         this.messages = messages;
     }
@@ -79,8 +79,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         long started = System.nanoTime();
-        ImportOutcome outcome = importing.importFile(file, file.getFileName().toString(), kind, source, "cli", encoding,
-                mapping, run -> { });
+        ImportOutcome outcome = importing.handle(new ImportFile.Command(file, file.getFileName().toString(), kind, source,
+                "cli", encoding, mapping), run -> { });
         double seconds = (System.nanoTime() - started) / 1e9; // as the user waits: reading, writing, commit, statistics
         if (outcome.isRefused()) {
             System.out.printf("import: run %d refused: %s%n", outcome.runId(),

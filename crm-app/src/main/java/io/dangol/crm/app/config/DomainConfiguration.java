@@ -11,7 +11,11 @@ import io.dangol.crm.segment.SavedSegments;
 import io.dangol.crm.segment.SegmentLibrary;
 import io.dangol.crm.api.ApiTokens;
 import io.dangol.crm.api.ApiAccess;
-import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.ImportFile;
+import io.dangol.crm.importing.ImportRecord;
+import io.dangol.crm.retention.RetentionCases;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import io.dangol.crm.importing.RecordImport;
 import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.customer.CustomerPageSettings;
@@ -67,8 +71,26 @@ class DomainConfiguration {
     }
 
     @Bean
-    ImportingFiles importingFiles(TransactionImport transactions, RecordImport records, CrmProperties properties) {
-        return new ImportingFiles(transactions, records, properties.timeZone(), properties.importMaxBytes().toBytes());
+    ImportFile importFile(TransactionImport transactions, RecordImport records, RetentionCases retention,
+                          CrmProperties properties, Clock clock) {
+        return new ImportFile(transactions, records, retention, properties.timeZone(),
+                properties.importMaxBytes().toBytes(), clock);
+    }
+
+    @Bean
+    ImportRecord importRecord(TransactionImport transactions, RecordImport records, RetentionCases retention,
+                              CrmProperties properties, Clock clock) {
+        return new ImportRecord(transactions, records, retention, properties.timeZone(), clock);
+    }
+
+    /** Imports started from the web page run here, one at a time, on a daemon thread. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService importExecutor() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "import");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Bean

@@ -4,7 +4,7 @@ import io.dangol.crm.scoring.ScoringAlreadyRunning;
 import io.dangol.crm.scoring.RunScoring;
 import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringListener;
-import io.dangol.crm.scoring.ScoringSettingsStore;
+import io.dangol.crm.scoring.CurrentScoringSettings;
 import io.dangol.crm.scoring.ScoringTrigger;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -31,10 +31,10 @@ class ScoringSchedule implements SchedulingConfigurer, ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ScoringSchedule.class);
 
     private final RunScoring job;
-    private final ScoringSettingsStore settings;
+    private final CurrentScoringSettings settings;
     private final java.time.ZoneId zone;
 
-    ScoringSchedule(RunScoring job, ScoringSettingsStore settings, CrmProperties properties) {
+    ScoringSchedule(RunScoring job, CurrentScoringSettings settings, CrmProperties properties) {
         this.job = job;
         this.settings = settings;
         this.zone = properties.timeZone();

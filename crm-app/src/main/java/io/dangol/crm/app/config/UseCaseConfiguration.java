@@ -1,6 +1,10 @@
 package io.dangol.crm.app.config;
 
 import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.campaign.CampaignExportStore;
+import io.dangol.crm.campaign.CampaignSettingsStore;
+import io.dangol.crm.campaign.ChangeFrequencyCap;
+import io.dangol.crm.campaign.ExportCampaign;
 import io.dangol.crm.consent.Consents;
 import io.dangol.crm.consent.RecordConsent;
 import io.dangol.crm.contact.CompleteFollowUp;
@@ -15,7 +19,9 @@ import io.dangol.crm.retention.ChangeRetentionStatus;
 import io.dangol.crm.retention.OpenRetentionCases;
 import io.dangol.crm.retention.RetentionCases;
 import io.dangol.crm.scoring.RunScoring;
+import io.dangol.crm.scoring.ChangeScoringSettings;
 import io.dangol.crm.scoring.ScoringJob;
+import io.dangol.crm.scoring.ScoringSettingsStore;
 import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.shared.Transactions;
 import java.time.Clock;
@@ -71,6 +77,21 @@ class UseCaseConfiguration {
     @Bean
     ChangeRetentionStatus changeRetentionStatus(RetentionCases cases, Clock clock) {
         return new ChangeRetentionStatus(cases, clock);
+    }
+
+    @Bean
+    ExportCampaign exportCampaign(CampaignExportStore exports, CampaignSettingsStore settings, Clock clock) {
+        return new ExportCampaign(exports, settings, clock);
+    }
+
+    @Bean
+    ChangeFrequencyCap changeFrequencyCap(CampaignSettingsStore settings) {
+        return new ChangeFrequencyCap(settings);
+    }
+
+    @Bean
+    ChangeScoringSettings changeScoringSettings(ScoringSettingsStore store) {
+        return new ChangeScoringSettings(store);
     }
 
     /** After every run the worklist opens cases for the core customers the radar newly flagged. */

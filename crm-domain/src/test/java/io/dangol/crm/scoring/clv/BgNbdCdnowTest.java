@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** BG/NBD and Gamma-Gamma against the published CDNOW results (see ../shared/datasets/cdnow/README.md). */
+/** BG/NBD and Gamma-Gamma against the published CDNOW fits (Fader, Hardie & Lee 2005; the BTYD package's figures). */
 class BgNbdCdnowTest {
 
     private static List<Cdnow.Customer> customers;

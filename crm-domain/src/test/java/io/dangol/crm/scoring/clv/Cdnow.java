@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
-/** The CDNOW reference data in ../shared/datasets/cdnow (beside the project); tests skip without it. */
+/**
+ * The CDNOW reference data, kept beside the project (never in the repository): tests skip without it, unless
+ * {@code CRM_REQUIRE_DATASETS=true} (CI sets it), where its absence fails them.
+ */
 final class Cdnow {
 
     record Customer(String id, int x, double tx, double age, int holdout, double meanRepeatValue) { }
@@ -21,8 +24,13 @@ final class Cdnow {
             root = root.getParent();
         }
         Path folder = root == null ? null : root.getParent().resolve("shared/datasets/cdnow");
-        Assumptions.assumeTrue(folder != null && Files.isDirectory(folder),
-                "CDNOW validation skipped: needs ../shared/datasets/cdnow beside the project (see its README)");
+        if (folder == null || !Files.isDirectory(folder)) {
+            String message = "CDNOW validation: needs the CDNOW dataset in ../shared/datasets/cdnow beside the project";
+            if ("true".equalsIgnoreCase(System.getenv("CRM_REQUIRE_DATASETS"))) {
+                throw new IllegalStateException("CRM_REQUIRE_DATASETS=true but it is missing. " + message);
+            }
+            Assumptions.abort(message + "; skipped");
+        }
         return folder;
     }
 

@@ -5,7 +5,7 @@ import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.campaign.CampaignExport;
-import io.dangol.crm.campaign.CampaignExports;
+import io.dangol.crm.campaign.CampaignExportStore;
 import io.dangol.crm.campaign.CampaignRequest;
 import io.dangol.crm.campaign.CampaignRow;
 import io.dangol.crm.shared.BusinessZone;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * file is streamed back from those touches with a server-side cursor.
  */
 @Repository
-class JdbcCampaignExports implements CampaignExports {
+class JdbcCampaignExports implements CampaignExportStore {
 
     private static final int FETCH_SIZE = 2_000;
     private static final Duration CAP_WINDOW = Duration.ofDays(30);
@@ -66,10 +66,9 @@ class JdbcCampaignExports implements CampaignExports {
         jdbc.sql("""
                 create temporary table campaign_pick on commit drop as
                 select m.customer_id,
-                       case when coalesce((select k.status from consent k
-                                           where k.customer_id = m.customer_id and k.channel = :exportChannel
-                                             and k.purpose = :exportPurpose order by k.at desc, k.id desc limit 1), '')
-                                 <> 'GRANTED' then 'NO_CONSENT'
+                       case when not exists (select 1 from current_consent k
+                                             where k.customer_id = m.customer_id and k.channel = :exportChannel
+                                               and k.purpose = :exportPurpose and k.status = 'GRANTED') then 'NO_CONSENT'
                             when %s then 'NO_ADDRESS'
                             when (select count(*) from contact t where t.customer_id = m.customer_id
                                   and t.purpose = 'CAMPAIGN' and t.happened_at >= :capSince) >= :cap then 'CAPPED'

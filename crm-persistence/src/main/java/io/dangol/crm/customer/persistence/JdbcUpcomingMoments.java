@@ -55,9 +55,8 @@ class JdbcUpcomingMoments implements UpcomingMoments {
                 select c.id, c.name, c.ladder_stage, m.kind, m.month, m.day, m.year from candidates m
                 join customer c on c.id = m.customer_id and c.erased_at is null
                 where exists (
-                    select 1 from consent k where k.customer_id = c.id and k.purpose = 'PROFILING' and k.status = 'GRANTED'
-                      and not exists (select 1 from consent later where later.customer_id = k.customer_id
-                                      and later.channel = k.channel and later.purpose = 'PROFILING' and later.at > k.at))
+                    select 1 from current_consent k where k.customer_id = c.id and k.purpose = 'PROFILING'
+                      and k.status = 'GRANTED')
                 limit :limit""".formatted(AnniversarySql.eventDays(window, parameters),
                         AnniversarySql.firstOrders(window, YEARS_BACK, zone, parameters)))
                 .params(parameters)

@@ -96,6 +96,16 @@ class JdbcRetentionWorklist implements RetentionWorklist, RetentionCases {
     }
 
     @Override
+    public int contactedByRetentionContacts(Instant at) {
+        return jdbc.sql("""
+                update retention_case r set status = 'CONTACTED', updated_at = ?, updated_by = 'import'
+                where r.status = 'OPEN'
+                  and exists (select 1 from contact t where t.customer_id = r.customer_id
+                              and t.purpose = 'RETENTION' and t.happened_at >= r.opened_at)""")
+                .param(Timestamp.from(at)).update();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public int openedByLatestRun() {
         return jdbc.sql("""

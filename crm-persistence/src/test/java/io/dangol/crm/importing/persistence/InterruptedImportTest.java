@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dangol.crm.importing.ImportRun;
 import io.dangol.crm.importing.ImportStatus;
-import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.ImportFile;
 import io.dangol.crm.importing.RecordImport;
 import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.testing.PostgresIntegrationTest;
@@ -36,6 +36,9 @@ class InterruptedImportTest extends PostgresIntegrationTest {
     static final int LINES = 300_000;
 
     @Autowired
+    io.dangol.crm.retention.RetentionCases retention;
+
+    @Autowired
     TransactionImport transactions;
 
     @Autowired
@@ -64,12 +67,12 @@ class InterruptedImportTest extends PostgresIntegrationTest {
                         + ",O" + (i / 3) + ",상품 " + (i % 300) + "," + (1 + i % 3) + "\n");
             }
         }
-        ImportingFiles importing = new ImportingFiles(transactions, records, ZoneId.of("Asia/Seoul"), Long.MAX_VALUE);
+        ImportFile importing = new ImportFile(transactions, records, retention, ZoneId.of("Asia/Seoul"), Long.MAX_VALUE, java.time.Clock.systemUTC());
         CompletableFuture<Long> started = new CompletableFuture<>();
         CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
             try {
-                importing.importFile(file, "big.csv", "transactions", "pos", "tester", Optional.empty(), java.util.Map.of(),
-                        started::complete);
+                importing.handle(new ImportFile.Command(file, "big.csv", "transactions", "pos", "tester", Optional.empty(),
+                        java.util.Map.of()), started::complete);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -93,7 +96,7 @@ class InterruptedImportTest extends PostgresIntegrationTest {
         assertThat(count("select count(*) from customer") + count("select count(*) from customer_order")
                 + count("select count(*) from order_line") + count("select count(*) from import_rejection")).isZero();
 
-        ImportRun again = importing.importFile(file, "big.csv", "transactions", "pos", "tester", Optional.empty())
+        ImportRun again = importing.handle(file, "big.csv", "transactions", "pos", "tester", Optional.empty())
                 .report().orElseThrow().run();
         assertThat(again.status()).isEqualTo(ImportStatus.SUCCEEDED);
         assertThat(again.rowsRead()).isEqualTo(LINES);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dangol.crm.importing.ImportOutcome;
 import io.dangol.crm.importing.ImportRun;
-import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.ImportFile;
 import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringListener;
@@ -12,6 +12,7 @@ import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringStatus;
 import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.testing.Datasets;
 import io.dangol.crm.testing.PostgresIntegrationTest;
 import io.dangol.crm.testing.Tables;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,13 +28,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Real public data through the front door (../shared/datasets beside the project; skipped without it): CDNOW's
+ * Real public data through the front door (the public datasets beside the project, see {@link Datasets}; skipped
+ * without them unless CRM_REQUIRE_DATASETS=true): CDNOW's
  * event log with a column mapping, and a slice of UCI Online Retail as it is, then a scoring run as of the data's end.
  */
 @SpringBootTest
 class RealDataImportTest extends PostgresIntegrationTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @Autowired
+    io.dangol.crm.retention.RetentionCases retention;
 
     @Autowired
     TransactionImport transactions;
@@ -55,11 +59,11 @@ class RealDataImportTest extends PostgresIntegrationTest {
 
     @Test
     void cdnowImportsWithAColumnMappingAndScores() throws Exception {
-        Path elog = datasets().resolve("cdnow/cdnowElog.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(elog), "CDNOW event log not found: " + elog);
-        ImportingFiles importing = new ImportingFiles(transactions, records, UTC, Long.MAX_VALUE);
-        ImportOutcome outcome = importing.importFile(elog, "cdnowElog.csv", "", "cdnow", "test", Optional.empty(),
-                Map.of("masterid", "customer_id", "cds", "quantity", "sales", "amount", "sampleid", "ignored"), run -> { });
+        Path elog = Datasets.file("cdnow/cdnowElog.csv");
+        ImportFile importing = new ImportFile(transactions, records, retention, UTC, Long.MAX_VALUE, java.time.Clock.systemUTC());
+        ImportOutcome outcome = importing.handle(new ImportFile.Command(elog, "cdnowElog.csv", "", "cdnow", "test",
+                Optional.empty(), Map.of("masterid", "customer_id", "cds", "quantity", "sales", "amount", "sampleid", "ignored")),
+                run -> { });
         ImportRun run = outcome.report().orElseThrow().run();
         assertThat(run.rowsRead()).isEqualTo(6_919);
         assertThat(run.rejected()).as("same customer, same day: one order, several lines; nothing bad").isZero();
@@ -76,10 +80,9 @@ class RealDataImportTest extends PostgresIntegrationTest {
 
     @Test
     void aSliceOfOnlineRetailImportsAsItIsWithItsBadRowsExplained() throws Exception {
-        Path part = datasets().resolve("online-retail/online_retail_part1_2010-12_to_2011-04.csv.gz");
-        Assumptions.assumeTrue(Files.isRegularFile(part), "Online Retail not found: " + part);
-        ImportingFiles importing = new ImportingFiles(transactions, records, UTC, Long.MAX_VALUE);
-        ImportRun run = importing.importFile(part, part.getFileName().toString(), "", "uci", "test", Optional.empty())
+        Path part = Datasets.file("online-retail/online_retail_part1_2010-12_to_2011-04.csv.gz");
+        ImportFile importing = new ImportFile(transactions, records, retention, UTC, Long.MAX_VALUE, java.time.Clock.systemUTC());
+        ImportRun run = importing.handle(part, part.getFileName().toString(), "", "uci", "test", Optional.empty())
                 .report().orElseThrow().run();
         assertThat(run.kind()).isEqualTo("transactions");
         assertThat(run.rowsRead()).as("the part's lines, read from the gzipped file as it is").isGreaterThan(100_000);
@@ -96,13 +99,5 @@ class RealDataImportTest extends PostgresIntegrationTest {
         assertThat(scored.status()).isEqualTo(ScoringStatus.SUCCEEDED);
         assertThat(scored.customers()).isEqualTo(
                 jdbc.sql("select count(*) from customer where source_system = 'uci'").query(Long.class).single());
-    }
-
-    private static Path datasets() {
-        Path root = Path.of("").toAbsolutePath();
-        while (root != null && !Files.isDirectory(root.resolve("crm-domain"))) {
-            root = root.getParent();
-        }
-        return root == null ? Path.of("/nonexistent") : root.getParent().resolve("shared/datasets");
     }
 }

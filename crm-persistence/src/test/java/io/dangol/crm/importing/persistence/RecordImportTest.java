@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dangol.crm.importing.ImportOutcome;
 import io.dangol.crm.importing.ImportRun;
-import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.ImportFile;
 import io.dangol.crm.importing.RecordImport;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.importing.RecordWrite;
@@ -41,6 +41,9 @@ class RecordImportTest extends PostgresIntegrationTest {
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Autowired
+    io.dangol.crm.retention.RetentionCases retention;
+
+    @Autowired
     TransactionImport transactions;
 
     @Autowired
@@ -52,12 +55,12 @@ class RecordImportTest extends PostgresIntegrationTest {
     @TempDir
     Path dir;
 
-    ImportingFiles importing;
+    ImportFile importing;
 
     @BeforeEach
     void empty() {
         Tables.emptyCustomerData(jdbc);
-        importing = new ImportingFiles(transactions, records, SEOUL, 10_000_000);
+        importing = new ImportFile(transactions, records, retention, SEOUL, 10_000_000, java.time.Clock.systemUTC());
     }
 
     @Test
@@ -159,7 +162,7 @@ class RecordImportTest extends PostgresIntegrationTest {
     }
 
     private ImportRun importSample(String kind) throws Exception {
-        ImportOutcome outcome = importing.importFile(SAMPLES.resolve(kind + ".csv"), kind + ".csv", "", "shop", "tester",
+        ImportOutcome outcome = importing.handle(SAMPLES.resolve(kind + ".csv"), kind + ".csv", "", "shop", "tester",
                 Optional.empty());
         assertThat(outcome.refusal()).as(kind + " " + outcome.refusalDetail()).isEmpty();
         return outcome.report().orElseThrow().run();
@@ -168,6 +171,6 @@ class RecordImportTest extends PostgresIntegrationTest {
     private ImportOutcome importText(String kind, String text) throws Exception {
         Path file = dir.resolve(kind + System.nanoTime() + ".csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        return importing.importFile(file, file.getFileName().toString(), kind, "shop", "tester", Optional.empty());
+        return importing.handle(file, file.getFileName().toString(), kind, "shop", "tester", Optional.empty());
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dangol.crm.importing.ImportOutcome;
 import io.dangol.crm.importing.ImportReport;
 import io.dangol.crm.importing.ImportStatus;
-import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.ImportFile;
 import io.dangol.crm.importing.Rejection;
 import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionImport;
@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TransactionImportTest extends PostgresIntegrationTest {
 
     @Autowired
+    io.dangol.crm.retention.RetentionCases retention;
+
+    @Autowired
     TransactionImport transactions;
 
     @Autowired
@@ -40,12 +43,12 @@ class TransactionImportTest extends PostgresIntegrationTest {
     @TempDir
     Path dir;
 
-    ImportingFiles importing;
+    ImportFile importing;
 
     @BeforeEach
     void empty() {
         Tables.emptyCustomerData(jdbc);
-        importing = new ImportingFiles(transactions, records, ZoneId.of("Asia/Seoul"), 10_000_000);
+        importing = new ImportFile(transactions, records, retention, ZoneId.of("Asia/Seoul"), 10_000_000, java.time.Clock.systemUTC());
     }
 
     @Test
@@ -121,29 +124,29 @@ class TransactionImportTest extends PostgresIntegrationTest {
 
         Path broken = dir.resolve("broken.csv.gz");
         Files.write(broken, java.util.Arrays.copyOf(zipped.toByteArray(), zipped.size() / 2));
-        assertThat(importing.importFile(broken, "broken.csv.gz", "", "shop", "tester", Optional.empty()).refusal())
+        assertThat(importing.handle(broken, "broken.csv.gz", "", "shop", "tester", Optional.empty()).refusal())
                 .contains("import.refused.compressed");
     }
 
     @Test
     void filesThatCannotBeReadAreRefusedWholeAndNothingChanges() throws Exception {
-        ImportOutcome header = importing.importFile(write("h.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "h.csv",
+        ImportOutcome header = importing.handle(write("h.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "h.csv",
                 "transactions", "shop", "tester", Optional.empty());
         assertThat(header.refusal()).contains("import.refused.header");
         assertThat(header.refusalDetail()).isEqualTo("customer_id, date, amount");
         Path binary = dir.resolve("b.csv");
         Files.write(binary, new byte[] {1, 2, 0, 3, (byte) 0xFF});
-        assertThat(importing.importFile(binary, "b.csv", "", "shop", "tester", Optional.empty()).refusal())
+        assertThat(importing.handle(binary, "b.csv", "", "shop", "tester", Optional.empty()).refusal())
                 .contains("import.refused.binary");
         Path mixed = dir.resolve("m.csv");
         Files.write(mixed, new byte[] {'a', ',', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFF, '\n'});
-        assertThat(importing.importFile(mixed, "m.csv", "", "shop", "tester", Optional.empty()).refusal())
+        assertThat(importing.handle(mixed, "m.csv", "", "shop", "tester", Optional.empty()).refusal())
                 .contains("import.refused.encoding");
-        ImportOutcome unknown = importing.importFile(write("u.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "u.csv", "",
+        ImportOutcome unknown = importing.handle(write("u.csv", "name,when\nx,y\n", StandardCharsets.UTF_8), "u.csv", "",
                 "shop", "tester", Optional.empty());
         assertThat(unknown.refusal()).contains("import.refused.unknownKind");
         assertThat(unknown.refusalDetail()).isEqualTo("name, when");
-        assertThat(importing.importFile(write("x.csv", "customer_id,date,amount\n", StandardCharsets.UTF_8), "x.csv",
+        assertThat(importing.handle(write("x.csv", "customer_id,date,amount\n", StandardCharsets.UTF_8), "x.csv",
                 "invoices", "shop", "tester", Optional.empty()).refusal()).contains("import.refused.kind");
         assertThat(count("select count(*) from customer")).isZero();
         assertThat(count("select count(*) from import_run where status = 'FAILED'")).isEqualTo(5);
@@ -159,7 +162,7 @@ class TransactionImportTest extends PostgresIntegrationTest {
     }
 
     private ImportReport run(Path file, Optional<TextEncoding> encoding) throws Exception {
-        ImportOutcome outcome = importing.importFile(file, file.getFileName().toString(), "", "shop", "tester", encoding);
+        ImportOutcome outcome = importing.handle(file, file.getFileName().toString(), "", "shop", "tester", encoding);
         assertThat(outcome.refusal()).isEmpty();
         return outcome.report().orElseThrow();
     }

@@ -6,7 +6,7 @@ import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.campaign.CampaignExport;
-import io.dangol.crm.campaign.CampaignExports;
+import io.dangol.crm.campaign.CampaignExportStore;
 import io.dangol.crm.campaign.CampaignRequest;
 import io.dangol.crm.campaign.CampaignRow;
 import io.dangol.crm.segment.CustomerSegments;
@@ -44,7 +44,7 @@ class SegmentsAndCampaignsTest extends PostgresIntegrationTest {
     CustomerSegments segments;
 
     @Autowired
-    CampaignExports exports;
+    CampaignExportStore exports;
 
     @Autowired
     JdbcClient jdbc;

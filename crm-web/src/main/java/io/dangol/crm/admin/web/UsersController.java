@@ -5,9 +5,9 @@ import io.dangol.crm.admin.AdministeringUsers.ChangeRoles;
 import io.dangol.crm.admin.AdministeringUsers.DisableUser;
 import io.dangol.crm.admin.AdministeringUsers.EnableUser;
 import io.dangol.crm.admin.AdministeringUsers.ResetPassword;
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.IssuedPassword;
-import io.dangol.crm.admin.RightsChanges;
+import io.dangol.crm.admin.RightsHistory;
 import io.dangol.crm.admin.Role;
 import io.dangol.crm.admin.UserId;
 import io.dangol.crm.admin.UserRightsRefused;
@@ -34,11 +34,11 @@ class UsersController {
     static final String VIEW = "admin/users";
     private static final String BACK = "redirect:/admin/users";
 
-    private final AppUsers users;
-    private final RightsChanges changes;
+    private final StaffDirectory users;
+    private final RightsHistory changes;
     private final AdministeringUsers administering;
 
-    UsersController(AppUsers users, RightsChanges changes, AdministeringUsers administering) {
+    UsersController(StaffDirectory users, RightsHistory changes, AdministeringUsers administering) {
         this.users = users;
         this.changes = changes;
         this.administering = administering;

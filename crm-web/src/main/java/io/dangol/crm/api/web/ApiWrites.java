@@ -1,36 +1,25 @@
 package io.dangol.crm.api.web;
 
-import io.dangol.crm.importing.RecordImport;
-import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.importing.RecordWrite;
-import io.dangol.crm.importing.RecordsFile;
 import io.dangol.crm.importing.Rejection;
-import io.dangol.crm.shared.BusinessZone;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 
 /**
- * A record from a channel system goes the way a file's row goes — the same checks, the same set-based upsert keyed
- * by (source system, id) — so the API and the import can never disagree. 201 when the record is new, 200 when it
- * was updated or already so; a rejection becomes a problem: 409 when it conflicts with what is recorded, else 422.
+ * How a record's write is answered ({@link io.dangol.crm.importing.ImportRecord} writes it): 201 when the record is
+ * new, 200 when it was updated or already so; a rejection becomes a problem: 409 when it conflicts with what is
+ * recorded, else 422.
  */
-@Component
-class ApiWrites {
+final class ApiWrites {
 
     static final Set<String> CONFLICTS = Set.of("import.reject.orderOwner", "import.reject.recordedDifferently",
             "import.reject.orderCustomers");
 
-    private final RecordImport records;
-    private final BusinessZone zone;
-
-    ApiWrites(RecordImport records, BusinessZone zone) {
-        this.records = records;
-        this.zone = zone;
+    private ApiWrites() {
     }
 
     /** The fields by their import column names; null values are left out. */
@@ -43,14 +32,6 @@ class ApiWrites {
             }
         }
         return fields;
-    }
-
-    ResponseEntity<WriteResult> write(RecordKind kind, String sourceSystem, Map<String, String> fields, String id, URI location) {
-        RecordsFile.Checked checked = RecordsFile.check(kind, fields, zone.zone());
-        if (checked.rejection().isPresent()) {
-            throw rejected(checked.rejection().get());
-        }
-        return answer(records.write(kind, sourceSystem, checked.values().orElseThrow()), id, location);
     }
 
     static ResponseEntity<WriteResult> answer(RecordWrite written, String id, URI location) {

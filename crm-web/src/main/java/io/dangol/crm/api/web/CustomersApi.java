@@ -6,6 +6,7 @@ import io.dangol.crm.api.ApiCustomer;
 import io.dangol.crm.api.ApiCustomers.CustomerQuery;
 import io.dangol.crm.api.ApiCustomers;
 import io.dangol.crm.api.ApiOrder;
+import io.dangol.crm.importing.ImportRecord;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.customer.CustomerFiles;
 import io.dangol.crm.shared.CustomerId;
@@ -40,14 +41,14 @@ class CustomersApi {
 
     static final int MAX_PAGE_SIZE = 200;
 
-    private final ApiWrites writes;
+    private final ImportRecord importRecord;
     private final ApiCustomers customers;
     private final AccessTrail accessTrail;
     private final CustomerFiles files;
 
-    CustomersApi(ApiWrites writes, ApiCustomers customers, AccessTrail accessTrail, CustomerFiles files) {
+    CustomersApi(ImportRecord importRecord, ApiCustomers customers, AccessTrail accessTrail, CustomerFiles files) {
         this.files = files;
-        this.writes = writes;
+        this.importRecord = importRecord;
         this.customers = customers;
         this.accessTrail = accessTrail;
     }
@@ -67,10 +68,10 @@ class CustomersApi {
                     + "that cannot be read. A new phone, e-mail or address is added as a contact point.")
     ResponseEntity<ApiWrites.WriteResult> put(@PathVariable String customerId, @RequestBody CustomerBody body,
                                               @AuthenticationPrincipal ApiToken token) {
-        return writes.write(RecordKind.CUSTOMERS, token.sourceSystem(), ApiWrites.fields("customer_id", customerId,
+        return ApiWrites.answer(importRecord.handle(RecordKind.CUSTOMERS, token.sourceSystem(), ApiWrites.fields("customer_id", customerId,
                         "name", body.name(), "kind", body.kind(), "phone", body.phone(), "email", body.email(),
                         "address", body.address(), "since", body.since(),
-                        "tags", body.tags() == null ? null : String.join("|", body.tags())),
+                        "tags", body.tags() == null ? null : String.join("|", body.tags()))),
                 customerId, URI.create("/api/v1/customers?customerId=" + URLEncoder.encode(customerId,
                         StandardCharsets.UTF_8)));
     }

@@ -1,19 +1,13 @@
 package io.dangol.crm.api.web;
 
 import io.dangol.crm.api.ApiToken;
+import io.dangol.crm.importing.ImportRecord;
 import io.dangol.crm.importing.RecordKind;
-import io.dangol.crm.importing.TransactionImport;
-import io.dangol.crm.importing.RecordsFile;
-import io.dangol.crm.importing.Rejection;
-import io.dangol.crm.importing.TransactionLine;
-import io.dangol.crm.importing.TransactionsFile;
-import io.dangol.crm.shared.BusinessZone;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -36,16 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "token")
 class RecordsApi {
 
-    static final int MAX_LINES = 1_000;
+    private final ImportRecord importRecord;
 
-    private final ApiWrites writes;
-    private final TransactionImport transactions;
-    private final BusinessZone zone;
+    RecordsApi(ImportRecord importRecord) {
+        this.importRecord = importRecord;
+    }
 
-    RecordsApi(ApiWrites writes, TransactionImport transactions, BusinessZone zone) {
-        this.writes = writes;
-        this.transactions = transactions;
-        this.zone = zone;
+    private ResponseEntity<ApiWrites.WriteResult> write(RecordKind kind, ApiToken token, Map<String, String> fields,
+                                                        String id, String path) {
+        return ApiWrites.answer(importRecord.handle(kind, token.sourceSystem(), fields), id, URI.create(path + id));
     }
 
     record OrderLineBody(String product, Integer quantity, BigDecimal unitPrice, BigDecimal amount) {
@@ -75,33 +68,12 @@ class RecordsApi {
             + "(default 1), and amount (the line's total) or unitPrice. 409 when the order id belongs to another customer.")
     ResponseEntity<ApiWrites.WriteResult> order(@PathVariable String orderId, @RequestBody OrderBody body,
                                                 @AuthenticationPrincipal ApiToken token) {
-        RecordsFile.time(body.orderedAt(), zone.zone())
-                .orElseThrow(() -> new ApiRejected(422, "import.reject.value", "orderedAt = " + body.orderedAt()));
-        if (body.lines() == null || body.lines().isEmpty() || body.lines().size() > MAX_LINES) {
-            throw new ApiRejected(422, "api.problem.lines", String.valueOf(MAX_LINES));
-        }
-        // each line is a transactions row, checked by the rules a file's row is
-        List<TransactionLine> lines = new ArrayList<>();
-        for (int i = 0; i < body.lines().size(); i++) {
-            OrderLineBody line = body.lines().get(i);
-            Map<String, String> row = ApiWrites.fields("customer_id", body.customerId(), "date", body.orderedAt(),
-                    "order_id", orderId, "product", line.product(), "quantity", line.quantity(),
-                    line.amount() != null ? "amount" : "unit_price", line.amount() != null ? line.amount() : line.unitPrice());
-            String where = "lines[" + i + "]";
-            TransactionsFile.check(i + 1, row, zone.zone(), new TransactionsFile.Sink() {
-                @Override
-                public void accept(TransactionLine checked) {
-                    lines.add(checked);
-                }
-
-                @Override
-                public void reject(Rejection rejection) {
-                    throw new ApiRejected(422, rejection.reason(), where + ": " + rejection.detail());
-                }
-            });
-        }
-        return ApiWrites.answer(transactions.write(token.sourceSystem(), lines), orderId,
-                URI.create("/api/v1/orders/" + orderId));
+        List<Map<String, String>> lines = body.lines() == null ? null : body.lines().stream()
+                .map(line -> ApiWrites.fields("product", line.product(), "quantity", line.quantity(),
+                        line.amount() != null ? "amount" : "unit_price", line.amount() != null ? line.amount() : line.unitPrice()))
+                .toList();
+        return ApiWrites.answer(importRecord.handle(new ImportRecord.Order(token.sourceSystem(), orderId, body.customerId(),
+                body.orderedAt(), lines)), orderId, URI.create("/api/v1/orders/" + orderId));
     }
 
     @PutMapping("/returns/{returnId}")
@@ -109,31 +81,28 @@ class RecordsApi {
             + "The line by lineNo, or by product (name or SKU), else the order's first line.")
     ResponseEntity<ApiWrites.WriteResult> returned(@PathVariable String returnId, @RequestBody ReturnBody body,
                                                    @AuthenticationPrincipal ApiToken token) {
-        return writes.write(RecordKind.RETURNS, token.sourceSystem(), ApiWrites.fields("return_id", returnId,
+        return write(RecordKind.RETURNS, token, ApiWrites.fields("return_id", returnId,
                 "order_id", body.orderId(), "line_no", body.lineNo(), "product", body.product(), "quantity", body.quantity(),
-                "refund", body.refund(), "reason", body.reason(), "date", body.returnedAt()), returnId,
-                URI.create("/api/v1/returns/" + returnId));
+                "refund", body.refund(), "reason", body.reason(), "date", body.returnedAt()), returnId, "/api/v1/returns/");
     }
 
     @PutMapping("/contacts/{contactId}")
     @Operation(summary = "Record a contact with a customer (idempotent by contact id)", description = "Scope contacts:write.")
     ResponseEntity<ApiWrites.WriteResult> contact(@PathVariable String contactId, @RequestBody ContactBody body,
                                                   @AuthenticationPrincipal ApiToken token) {
-        return writes.write(RecordKind.CONTACTS, token.sourceSystem(), ApiWrites.fields("contact_id", contactId,
+        return write(RecordKind.CONTACTS, token, ApiWrites.fields("contact_id", contactId,
                 "customer_id", body.customerId(), "date", body.happenedAt(), "channel", body.channel(),
                 "direction", body.direction(), "purpose", body.purpose(), "outcome", body.outcome(),
-                "department", body.department(), "note", body.note(), "follow_up_on", body.followUpOn()), contactId,
-                URI.create("/api/v1/contacts/" + contactId));
+                "department", body.department(), "note", body.note(), "follow_up_on", body.followUpOn()), contactId, "/api/v1/contacts/");
     }
 
     @PutMapping("/feedback/{feedbackId}")
     @Operation(summary = "Record what a customer said (idempotent by feedback id)", description = "Scope feedback:write.")
     ResponseEntity<ApiWrites.WriteResult> feedback(@PathVariable String feedbackId, @RequestBody FeedbackBody body,
                                                    @AuthenticationPrincipal ApiToken token) {
-        return writes.write(RecordKind.FEEDBACK, token.sourceSystem(), ApiWrites.fields("feedback_id", feedbackId,
+        return write(RecordKind.FEEDBACK, token, ApiWrites.fields("feedback_id", feedbackId,
                 "customer_id", body.customerId(), "channel", body.channel(), "text", body.text(),
-                "sentiment", body.sentiment(), "date", body.receivedAt()), feedbackId,
-                URI.create("/api/v1/feedback/" + feedbackId));
+                "sentiment", body.sentiment(), "date", body.receivedAt()), feedbackId, "/api/v1/feedback/");
     }
 
     @PutMapping("/consents/{consentId}")
@@ -142,9 +111,8 @@ class RecordsApi {
                     + "needs a new id.")
     ResponseEntity<ApiWrites.WriteResult> consent(@PathVariable String consentId, @RequestBody ConsentBody body,
                                                   @AuthenticationPrincipal ApiToken token) {
-        return writes.write(RecordKind.CONSENTS, token.sourceSystem(), ApiWrites.fields("consent_id", consentId,
+        return write(RecordKind.CONSENTS, token, ApiWrites.fields("consent_id", consentId,
                 "customer_id", body.customerId(), "channel", body.channel(), "purpose", body.purpose(),
-                "status", body.status(), "date", body.at(), "source", body.source(), "note", body.note()), consentId,
-                URI.create("/api/v1/consents/" + consentId));
+                "status", body.status(), "date", body.at(), "source", body.source(), "note", body.note()), consentId, "/api/v1/consents/");
     }
 }

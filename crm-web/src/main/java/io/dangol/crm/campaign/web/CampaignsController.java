@@ -2,17 +2,15 @@ package io.dangol.crm.campaign.web;
 
 import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
-import io.dangol.crm.consent.ConsentChannel;
-import io.dangol.crm.consent.ConsentPurpose;
 import io.dangol.crm.campaign.CampaignExport;
 import io.dangol.crm.campaign.CampaignExports;
 import io.dangol.crm.campaign.CampaignFile;
-import io.dangol.crm.campaign.CampaignRequest;
+import io.dangol.crm.campaign.ChangeFrequencyCap;
+import io.dangol.crm.campaign.ExportCampaign;
 import io.dangol.crm.segment.InvalidSegmentFilter;
 import io.dangol.crm.campaign.CampaignSettings;
-import io.dangol.crm.campaign.CampaignSettingsStore;
+import io.dangol.crm.campaign.CurrentCampaignSettings;
 import io.dangol.crm.segment.SegmentFilter;
-import io.dangol.crm.shared.Codes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -20,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,9 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Campaign lists: a segment exported for a channel and purpose. Only customers with a current consent for both
- * are exported (there is no switch to turn that off), the frequency cap leaves out the recently touched, and the
- * export is recorded and touches each exported customer. The file is streamed from the database.
+ * Campaign lists: a segment exported for a channel and purpose ({@link ExportCampaign} owns the rules: consent,
+ * frequency cap, reason), the export's page, and its file streamed from the database.
  */
 @Controller
 class CampaignsController {
@@ -51,13 +47,18 @@ class CampaignsController {
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final CampaignExports exports;
-    private final CampaignSettingsStore settings;
+    private final CurrentCampaignSettings settings;
+    private final ExportCampaign exportCampaign;
+    private final ChangeFrequencyCap changeCap;
     private final AccessTrail accessTrail;
     private final Clock clock;
 
-    CampaignsController(CampaignExports exports, CampaignSettingsStore settings, AccessTrail accessTrail, Clock clock) {
+    CampaignsController(CampaignExports exports, CurrentCampaignSettings settings, ExportCampaign exportCampaign,
+                        ChangeFrequencyCap changeCap, AccessTrail accessTrail, Clock clock) {
         this.exports = exports;
         this.settings = settings;
+        this.exportCampaign = exportCampaign;
+        this.changeCap = changeCap;
         this.accessTrail = accessTrail;
         this.clock = clock;
     }
@@ -91,18 +92,14 @@ class CampaignsController {
             redirect.addFlashAttribute("filterErrorValue", e.value());
             return "redirect:" + returnTo;
         }
-        Optional<ConsentChannel> viaChannel = Codes.parse(ConsentChannel.class, channel);
-        Optional<ConsentPurpose> forPurpose = Codes.parse(ConsentPurpose.class, purpose);
-        String problem = viaChannel.isEmpty() ? "campaigns.error.channel"
-                : forPurpose.isEmpty() ? "campaigns.error.purpose"
-                : reason.isBlank() || reason.strip().length() > CampaignRequest.MAX_REASON ? "campaigns.error.reason" : null;
-        if (problem != null) {
-            redirect.addFlashAttribute("exportError", problem);
+        ExportCampaign.Result result = exportCampaign.handle(new ExportCampaign.Command(filter, segmentName, channel,
+                purpose, reason, principal.getName()));
+        if (result.problem().isPresent()) {
+            redirect.addFlashAttribute("exportError", result.problem().get());
             redirect.addFlashAttribute("exportReason", reason);
             return "redirect:" + returnTo;
         }
-        CampaignExport export = exports.record(new CampaignRequest(filter, segmentName, viaChannel.get(), forPurpose.get(),
-                reason, principal.getName()), settings.current().campaignCapPer30Days(), clock.instant());
+        CampaignExport export = result.export().orElseThrow();
         accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "campaign export " + export.id() + " prepared: " + export.exported() + " customers");
         return "redirect:/campaigns/" + export.id();
     }
@@ -128,10 +125,9 @@ class CampaignsController {
 
     @PostMapping("/admin/campaign-cap")
     String changeCap(@RequestParam(defaultValue = "") String cap, Principal principal, RedirectAttributes redirect) {
-        try {
-            settings.save(new CampaignSettings(Integer.parseInt(cap.strip())), principal.getName());
+        if (changeCap.handle(new ChangeFrequencyCap.Command(cap, principal.getName()))) {
             redirect.addFlashAttribute("notice", "campaigns.capSaved");
-        } catch (IllegalArgumentException e) {
+        } else {
             redirect.addFlashAttribute("capError", "campaigns.error.cap");
         }
         return "redirect:/campaigns";

@@ -1,7 +1,7 @@
 package io.dangol.crm.contact.web;
 
 import io.dangol.crm.admin.AppUser;
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.UserId;
 import io.dangol.crm.contact.CompleteFollowUp;
 import io.dangol.crm.contact.FollowUps;
@@ -28,11 +28,11 @@ class FollowUpsController {
     private final FollowUps followUps;
     private final CompleteFollowUp complete;
     private final RescheduleFollowUp reschedule;
-    private final AppUsers users;
+    private final StaffDirectory users;
     private final BusinessZone zone;
     private final Clock clock;
 
-    FollowUpsController(FollowUps followUps, CompleteFollowUp complete, RescheduleFollowUp reschedule, AppUsers users,
+    FollowUpsController(FollowUps followUps, CompleteFollowUp complete, RescheduleFollowUp reschedule, StaffDirectory users,
                         BusinessZone zone, Clock clock) {
         this.followUps = followUps;
         this.complete = complete;

@@ -1,9 +1,9 @@
 package io.dangol.crm.importing.web;
 
-import io.dangol.crm.importing.ImportingFiles;
+import io.dangol.crm.importing.ImportFile;
+import io.dangol.crm.importing.ImportRuns;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.importing.TextEncoding;
-import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.importing.TransactionsFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,14 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,20 +59,18 @@ class ImportController {
     static final String REPORT = "importing/report";
     static final int SHOWN = 200;
 
-    private final ImportingFiles importing;
-    private final TransactionImport imports;
+    private final ImportFile importing;
+    private final ImportRuns imports;
     private final MessageSource messages;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(
-            task -> {
-                Thread thread = new Thread(task, "import");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final Executor background;
 
-    ImportController(ImportingFiles importing, TransactionImport imports, MessageSource messages) {
+    /** @param background where imports run, one at a time, while the page shows their progress */
+    ImportController(ImportFile importing, ImportRuns imports, MessageSource messages,
+                     @Qualifier("importExecutor") Executor background) {
         this.importing = importing;
         this.imports = imports;
         this.messages = messages;
+        this.background = background;
     }
 
     @GetMapping("/admin/import")
@@ -102,8 +100,8 @@ class ImportController {
         CompletableFuture<Long> started = new CompletableFuture<>();
         background.execute(() -> {
             try {
-                importing.importFile(temporary, name, kind, source, user, TextEncoding.parse(encoding), Map.of(),
-                        started::complete);
+                importing.handle(new ImportFile.Command(temporary, name, kind, source, user, TextEncoding.parse(encoding),
+                        Map.of()), started::complete);
             } catch (IOException | RuntimeException e) {
                 started.completeExceptionally(e);
             } finally {

@@ -1,7 +1,7 @@
 package io.dangol.crm.retention.web;
 
 import io.dangol.crm.admin.AppUser;
-import io.dangol.crm.admin.AppUsers;
+import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.Role;
 import io.dangol.crm.retention.RetentionStatus;
 import io.dangol.crm.retention.AssignRetentionCase;
@@ -31,10 +31,10 @@ class WorklistController {
     private final RetentionWorklist worklist;
     private final AssignRetentionCase assign;
     private final ChangeRetentionStatus changeStatus;
-    private final AppUsers users;
+    private final StaffDirectory users;
 
     WorklistController(RetentionWorklist worklist, AssignRetentionCase assign, ChangeRetentionStatus changeStatus,
-                       AppUsers users) {
+                       StaffDirectory users) {
         this.worklist = worklist;
         this.assign = assign;
         this.changeStatus = changeStatus;

@@ -1,7 +1,8 @@
 package io.dangol.crm.scoring.web;
 
-import io.dangol.crm.scoring.ScoringSettings;
-import io.dangol.crm.scoring.ScoringSettingsStore;
+import io.dangol.crm.scoring.ChangeScoringSettings;
+import io.dangol.crm.scoring.CurrentScoringSettings;
+import java.util.List;
 import io.dangol.crm.scoring.clv.ModelPeriod;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -22,10 +23,12 @@ class ScoringSettingsController {
 
     static final String VIEW = "scoring/scoringSettings";
 
-    private final ScoringSettingsStore store;
+    private final CurrentScoringSettings settings;
+    private final ChangeScoringSettings change;
 
-    ScoringSettingsController(ScoringSettingsStore store) {
-        this.store = store;
+    ScoringSettingsController(CurrentScoringSettings settings, ChangeScoringSettings change) {
+        this.settings = settings;
+        this.change = change;
     }
 
     @ModelAttribute("periods")
@@ -35,7 +38,7 @@ class ScoringSettingsController {
 
     @GetMapping
     String initForm(Model model) {
-        model.addAttribute("settings", ScoringSettingsForm.from(store.current()));
+        model.addAttribute("settings", ScoringSettingsForm.from(settings.current()));
         return VIEW;
     }
 
@@ -48,12 +51,11 @@ class ScoringSettingsController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        ScoringSettings settings = form.toSettings();
-        if (!settings.problems().isEmpty()) {
-            settings.problems().forEach(problem -> result.reject(problem));
+        List<String> problems = change.handle(form.toSettings(), principal.getName());
+        if (!problems.isEmpty()) {
+            problems.forEach(result::reject);
             return VIEW;
         }
-        store.save(settings, principal.getName());
         redirect.addFlashAttribute("message", "scoring.settings.saved");
         return "redirect:/admin/scoring/settings";
     }

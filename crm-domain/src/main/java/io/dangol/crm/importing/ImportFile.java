@@ -1,0 +1,191 @@
+package io.dangol.crm.importing;
+
+import io.dangol.crm.retention.RetentionCases;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Importing a file, from the web page or the CLI: refuses what is too large, not text in UTF-8 or CP949 (a gzipped
+ * file is read decompressed), or of no kind its header tells, before any row is written; otherwise streams it through
+ * {@link TransactionImport} or {@link RecordImport}. Every attempt is recorded as an import run (a refused one as
+ * FAILED with its reason). Retention contacts in a contacts file mark their customers' open retention cases
+ * contacted, as a retention contact logged on the customer page does.
+ */
+public final class ImportFile {
+
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
+    static final int MAX_SOURCE = 50;
+
+    /**
+     * @param kind          "transactions" (or "orders"), a {@link RecordKind}'s code, or empty: recognised from the header
+     * @param columnMapping the file's column names mapped to Dangol's ({@code masterid → customer_id}), applied first
+     */
+    public record Command(Path file, String fileName, String kind, String sourceSystem, String startedBy,
+                          Optional<TextEncoding> forcedEncoding, Map<String, String> columnMapping) {
+
+        public Command {
+            kind = kind == null ? "" : kind.strip();
+            columnMapping = Map.copyOf(columnMapping);
+        }
+
+        /** The source system as recorded: "import" when none is given, at most 50 characters. */
+        String source() {
+            String source = sourceSystem == null || sourceSystem.isBlank() ? "import" : sourceSystem.strip();
+            return source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE) : source;
+        }
+
+        boolean transactionsKind() {
+            return kind.equalsIgnoreCase("transactions") || kind.equalsIgnoreCase("orders");
+        }
+    }
+
+    private final TransactionImport transactions;
+    private final RecordImport records;
+    private final RetentionCases retention;
+    private final ZoneId zone;
+    private final long maxBytes;
+    private final Clock clock;
+
+    public ImportFile(TransactionImport transactions, RecordImport records, RetentionCases retention, ZoneId zone,
+                      long maxBytes, Clock clock) {
+        this.transactions = transactions;
+        this.records = records;
+        this.retention = retention;
+        this.zone = zone;
+        this.maxBytes = maxBytes;
+        this.clock = clock;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** A file as it is, with nothing mapped, nobody waiting for the run's id (the tests, the simplest callers). */
+    public ImportOutcome handle(Path file, String fileName, String kind, String sourceSystem, String startedBy,
+                                Optional<TextEncoding> forced) throws IOException {
+        return handle(new Command(file, fileName, kind, sourceSystem, startedBy, forced, Map.of()), run -> { });
+    }
+
+    /** Imports the file; {@code started} learns the run's id as soon as it is recorded (the page shows its progress). */
+    public ImportOutcome handle(Command command, LongConsumer started) throws IOException {
+        long run = transactions.begin(command.fileName(), command.source(), command.startedBy());
+        started.accept(run);
+        try {
+            return load(run, command);
+        } catch (RefusedFile e) {
+            return refuse(run, e.reason(), e.detail());
+        } catch (RuntimeException | IOException e) {
+            transactions.fail(run, "import.failed", String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    private ImportOutcome load(long run, Command command) throws IOException, RefusedFile {
+        Optional<RecordKind> recordKind = RecordKind.parse(command.kind());
+        if (!command.kind().isEmpty() && !command.transactionsKind() && recordKind.isEmpty()) {
+            throw new RefusedFile("import.refused.kind", command.kind());
+        }
+        if (Files.size(command.file()) > maxBytes) {
+            throw new RefusedFile("import.refused.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
+        }
+        Source source = Source.of(command.file(), command.forcedEncoding());
+        String code = command.transactionsKind() ? "transactions"
+                : recordKind.isPresent() ? recordKind.get().code() : recognise(source, command.columnMapping());
+        transactions.detected(run, code, source.encoding.encoding());
+        Optional<RecordKind> of = RecordKind.parse(code);
+        ImportReport report;
+        try (BufferedReader reader = source.reader()) {
+            report = of.isPresent()
+                    ? records.load(run, of.get(), reader, zone, command.columnMapping())
+                    : transactions.load(run, reader, zone, command.columnMapping());
+        }
+        if (of.isPresent() && of.get() == RecordKind.CONTACTS) {
+            retention.contactedByRetentionContacts(clock.instant());
+        }
+        return ImportOutcome.done(report);
+    }
+
+    /** The kind the file's header (its names mapped first) tells; refused when it tells none. */
+    private static String recognise(Source source, Map<String, String> columnMapping) throws IOException, RefusedFile {
+        List<String> header;
+        try (BufferedReader reader = source.reader()) {
+            header = RecordsFile.header(reader);
+        }
+        Map<String, String> mapped = new HashMap<>();
+        columnMapping.forEach((theirs, ours) -> mapped.put(theirs.strip().toLowerCase(Locale.ROOT), ours));
+        Optional<String> code = RecordsFile.recognise(header.stream()
+                .map(name -> mapped.getOrDefault(name.toLowerCase(Locale.ROOT), name)).toList());
+        if (code.isEmpty()) {
+            throw new RefusedFile("import.refused.unknownKind", String.join(", ", header));
+        }
+        return code.get();
+    }
+
+    private ImportOutcome refuse(long run, String reason, String detail) {
+        transactions.fail(run, reason, detail);
+        return ImportOutcome.refused(run, reason, detail);
+    }
+
+    /** The file to read: whether it is gzipped (told once, by its first bytes) and the encoding of its text. */
+    private record Source(Path file, boolean gzipped, TextEncoding.Detected encoding) {
+
+        static Source of(Path file, Optional<TextEncoding> forced) throws IOException, RefusedFile {
+            boolean gzipped = gzipped(file);
+            try {
+                return new Source(file, gzipped, TextEncoding.detect(() -> open(file, gzipped), forced));
+            } catch (TextEncoding.Unreadable e) {
+                throw new RefusedFile(e.reason(), "");
+            } catch (IOException | UncheckedIOException e) {
+                if (gzipped) {
+                    throw new RefusedFile("import.refused.compressed", "");
+                }
+                throw e;
+            }
+        }
+
+        BufferedReader reader() throws IOException {
+            InputStream in = bytes(file, gzipped);
+            if (encoding.byteOrderMark()) {
+                in.skipNBytes(3);
+            }
+            return new BufferedReader(new InputStreamReader(in, encoding.encoding().strictDecoder()), 1 << 16);
+        }
+
+        private static InputStream open(Path file, boolean gzipped) {
+            try {
+                return bytes(file, gzipped);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The file's bytes — decompressed as they are read when it is gzipped ({@code sales.csv.gz}). */
+        private static InputStream bytes(Path file, boolean gzipped) throws IOException {
+            InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            return gzipped ? new GZIPInputStream(in, 1 << 16) : in;
+        }
+
+        /** Whether the file starts as gzip does (1f 8b), whatever its name. */
+        private static boolean gzipped(Path file) throws IOException {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] magic = in.readNBytes(2);
+                return magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.dangol.crm.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dangol.crm.segment.SegmentFilter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Exporting a campaign and changing the frequency cap: the checks the use cases own, before anything is written. */
+class CampaignUseCasesTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T05:00:00Z");
+
+    private final List<String> written = new ArrayList<>();
+    private CampaignSettings settings = new CampaignSettings(4);
+
+    private final CampaignSettingsStore settingsStore = new CampaignSettingsStore() {
+        @Override
+        public CampaignSettings current() {
+            return settings;
+        }
+
+        @Override
+        public void save(CampaignSettings changed, String username) {
+            settings = changed;
+            written.add("cap " + changed.campaignCapPer30Days() + " by " + username);
+        }
+    };
+
+    private final CampaignExportStore exports = new CampaignExportStore() {
+        @Override
+        public CampaignExport record(CampaignRequest request, int capPer30Days, Instant at) {
+            written.add("export " + request.channel() + "/" + request.purpose() + " cap " + capPer30Days + " '" + request.reason() + "'");
+            return new CampaignExport(1, at, request.username(), request.segmentName(), "", request.channel(),
+                    request.purpose(), request.reason(), 10, 0, 0, 0);
+        }
+
+        @Override
+        public void forEachRow(long exportId, Consumer<CampaignRow> row) {
+        }
+
+        @Override
+        public Optional<CampaignExport> find(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<CampaignExport> latest(int limit) {
+            return List.of();
+        }
+    };
+
+    private final ExportCampaign exportCampaign = new ExportCampaign(exports, settingsStore, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private ExportCampaign.Result export(String channel, String purpose, String reason) {
+        return exportCampaign.handle(new ExportCampaign.Command(SegmentFilter.EVERYONE, "VIP", channel, purpose, reason, "marketer"));
+    }
+
+    @Test
+    void anExportUsesTheCurrentCapAndTheStrippedReason() {
+        ExportCampaign.Result result = export("SMS", "MARKETING", "  12월 감사 쿠폰 ");
+
+        assertThat(result.problem()).isEmpty();
+        assertThat(result.export()).isPresent();
+        assertThat(written).containsExactly("export SMS/MARKETING cap 4 '12월 감사 쿠폰'");
+    }
+
+    @Test
+    void aMissingChannelPurposeOrReasonIsNamedAndNothingIsExported() {
+        assertThat(export("FAX", "MARKETING", "why").problem()).contains("campaigns.error.channel");
+        assertThat(export("SMS", "", "why").problem()).contains("campaigns.error.purpose");
+        assertThat(export("SMS", "MARKETING", "   ").problem()).contains("campaigns.error.reason");
+        assertThat(export("SMS", "MARKETING", "x".repeat(CampaignRequest.MAX_REASON + 1)).problem())
+                .contains("campaigns.error.reason");
+        assertThat(written).isEmpty();
+    }
+
+    @Property(tries = 200)
+    void aCapInRangeIsSavedAndAnyOtherTextIsRefused(@ForAll @IntRange(min = -50, max = 200) int cap) {
+        written.clear();
+        ChangeFrequencyCap change = new ChangeFrequencyCap(settingsStore);
+        boolean inRange = cap >= CampaignSettings.MIN_CAP && cap <= CampaignSettings.MAX_CAP;
+
+        assertThat(change.handle(new ChangeFrequencyCap.Command(" " + cap + " ", "admin"))).isEqualTo(inRange);
+        assertThat(written).hasSize(inRange ? 1 : 0);
+    }
+
+    @Test
+    void aCapThatIsNoNumberIsRefused() {
+        ChangeFrequencyCap change = new ChangeFrequencyCap(settingsStore);
+
+        assertThat(change.handle(new ChangeFrequencyCap.Command("다섯", "admin"))).isFalse();
+        assertThat(change.handle(new ChangeFrequencyCap.Command("", "admin"))).isFalse();
+        assertThat(change.handle(new ChangeFrequencyCap.Command(null, "admin"))).isFalse();
+        assertThat(written).isEmpty();
+    }
+}
