@@ -1,12 +1,13 @@
 package io.dangol.crm.api;
 
+import io.dangol.crm.shared.CustomerId;
 import java.util.List;
 import java.util.Optional;
 
 /** Finding customers for channel systems. Erased customers are never found. */
 public interface ApiCustomers {
 
-    Optional<ApiCustomer> byId(long id);
+    Optional<ApiCustomer> byId(CustomerId customer);
 
     /** A page of customers, ordered by id, narrowed by whichever criteria are given (all of them must hold). */
     List<ApiCustomer> find(CustomerQuery query, int page, int size);
@@ -14,9 +15,9 @@ public interface ApiCustomers {
     long count(CustomerQuery query);
 
     /** A page of the customer's orders, newest first (ties by id), with their lines. */
-    List<ApiOrder> orders(long customerId, int page, int size);
+    List<ApiOrder> orders(CustomerId customer, int page, int size);
 
-    long orderCount(long customerId);
+    long orderCount(CustomerId customer);
 
     /**
      * What a lookup asks: the customer a source system knows by its id, or those with a phone (any format) or an

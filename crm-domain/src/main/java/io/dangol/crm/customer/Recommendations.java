@@ -1,5 +1,6 @@
 package io.dangol.crm.customer;
 
+import io.dangol.crm.shared.CustomerId;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,5 +11,5 @@ import java.util.List;
  */
 public interface Recommendations {
 
-    List<Recommendation> forCustomer(long customerId, Instant notSince, int limit);
+    List<Recommendation> forCustomer(CustomerId customer, Instant notSince, int limit);
 }

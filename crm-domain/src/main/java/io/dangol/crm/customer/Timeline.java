@@ -1,5 +1,6 @@
 package io.dangol.crm.customer;
 
+import io.dangol.crm.shared.CustomerId;
 import java.util.List;
 
 /** A customer's one timeline across departments, newest first. */
@@ -7,5 +8,5 @@ public interface Timeline {
 
     record Page(List<TimelineEntry> entries, int page, boolean hasNext) { }
 
-    Page page(long customerId, int page, int size);
+    Page page(CustomerId customer, int page, int size);
 }

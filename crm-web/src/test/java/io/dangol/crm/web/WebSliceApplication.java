@@ -6,6 +6,7 @@ import io.dangol.crm.admin.AppUser;
 import io.dangol.crm.admin.LoginThrottle;
 import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.UserId;
+import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -32,6 +33,11 @@ public class WebSliceApplication {
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Asia/Seoul"));
+    }
+
+    @Bean
+    BusinessZone businessZone() {
+        return new BusinessZone(ZoneId.of("Asia/Seoul"));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.dangol.crm.api.persistence;
 
+import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.api.ApiCustomer;
 import io.dangol.crm.api.ApiCustomers;
 import io.dangol.crm.api.ApiOrder;
@@ -30,8 +31,8 @@ class JdbcApiCustomers implements ApiCustomers {
     }
 
     @Override
-    public Optional<ApiCustomer> byId(long id) {
-        return jdbc.sql(SELECT + " where c.id = ? and c.erased_at is null").param(id).query(JdbcApiCustomers::customer)
+    public Optional<ApiCustomer> byId(CustomerId customer) {
+        return jdbc.sql(SELECT + " where c.id = ? and c.erased_at is null").param(customer.value()).query(JdbcApiCustomers::customer)
                 .optional();
     }
 
@@ -52,7 +53,7 @@ class JdbcApiCustomers implements ApiCustomers {
     }
 
     @Override
-    public List<ApiOrder> orders(long customerId, int page, int size) {
+    public List<ApiOrder> orders(CustomerId customer, int page, int size) {
         List<ApiOrder> orders = jdbc.sql("""
                 select o.id, o.source_system, o.external_id, o.channel, o.ordered_at,
                        coalesce((select sum(l.quantity * l.unit_price - l.discount) from order_line l where l.order_id = o.id), 0) as total,
@@ -61,7 +62,7 @@ class JdbcApiCustomers implements ApiCustomers {
                 from customer_order o join customer c on c.id = o.customer_id
                 where o.customer_id = ? and c.erased_at is null
                 order by o.ordered_at desc, o.id desc limit ? offset ?""")
-                .params(customerId, size, (long) page * size)
+                .params(customer.value(), size, (long) page * size)
                 .query((rs, n) -> new ApiOrder(rs.getLong("id"), rs.getString("source_system"), rs.getString("external_id"),
                         rs.getString("channel"), rs.getTimestamp("ordered_at").toInstant(), rs.getBigDecimal("total"),
                         rs.getBigDecimal("refunded"), List.of()))
@@ -86,8 +87,8 @@ class JdbcApiCustomers implements ApiCustomers {
     }
 
     @Override
-    public long orderCount(long customerId) {
-        return jdbc.sql("select count(*) from customer_order where customer_id = ?").param(customerId).query(Long.class).single();
+    public long orderCount(CustomerId customer) {
+        return jdbc.sql("select count(*) from customer_order where customer_id = ?").param(customer.value()).query(Long.class).single();
     }
 
     private static String where(CustomerQuery query, List<Object> params) {

@@ -1,5 +1,6 @@
 package io.dangol.crm.customer.persistence;
 
+import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.customer.Recommendation;
 import io.dangol.crm.customer.Recommendations;
 import java.sql.Timestamp;
@@ -20,7 +21,7 @@ class JdbcRecommendations implements Recommendations {
     }
 
     @Override
-    public List<Recommendation> forCustomer(long customerId, Instant notSince, int limit) {
+    public List<Recommendation> forCustomer(CustomerId customer, Instant notSince, int limit) {
         return jdbc.sql("""
                 with own as (
                     select distinct l.product_id from order_line l
@@ -40,7 +41,7 @@ class JdbcRecommendations implements Recommendations {
                 where s.best = 1
                 order by s.confidence desc, s.customers desc, s.other_id
                 limit :limit""")
-                .param("id", customerId)
+                .param("id", customer.value())
                 .param("since", Timestamp.from(notSince))
                 .param("limit", limit)
                 .query((rs, n) -> new Recommendation(rs.getLong(1), rs.getString(2), rs.getString(3),

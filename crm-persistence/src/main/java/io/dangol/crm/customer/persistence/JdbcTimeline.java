@@ -1,5 +1,6 @@
 package io.dangol.crm.customer.persistence;
 
+import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.customer.Timeline;
 import io.dangol.crm.customer.TimelineEntry;
 import java.util.List;
@@ -69,11 +70,11 @@ class JdbcTimeline implements Timeline {
     }
 
     @Override
-    public Page page(long customerId, int page, int size) {
+    public Page page(CustomerId customer, int page, int size) {
         int safePage = Math.max(1, Math.min(page, MAX_PAGE));
         long offset = (long) (safePage - 1) * size;
         List<TimelineEntry> rows = jdbc.sql(SQL)
-                .param("id", customerId)
+                .param("id", customer.value())
                 .param("n", offset + size + 1)
                 .param("size", size + 1)
                 .param("offset", offset)

@@ -114,8 +114,8 @@ class JdbcRecordImport implements RecordImport {
         }
     }
 
-    /** Returns {inserted, updated} records: a record counts once, inserted if it was new. */
-    private static long[] upsert(Connection work, KindStatements sql) throws SQLException {
+    /** A record counts once, inserted if it was new. */
+    private static StagedLoad.Written upsert(Connection work, KindStatements sql) throws SQLException {
         Runs.execute(work, "analyze staged");
         for (String statement : sql.all()) {
             Runs.execute(work, statement);
@@ -125,7 +125,7 @@ class JdbcRecordImport implements RecordImport {
                 from (select ext, bool_or(inserted) as inserted from written group by ext) w""");
              ResultSet rs = counts.executeQuery()) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2)};
+            return new StagedLoad.Written(rs.getLong(1), rs.getLong(2));
         }
     }
 }

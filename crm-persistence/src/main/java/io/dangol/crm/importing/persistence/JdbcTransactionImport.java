@@ -141,19 +141,46 @@ class JdbcTransactionImport implements TransactionImport {
         Runs.execute(work, "create temporary table rejected (line bigint, reason text, detail text) on commit drop");
     }
 
-    /** Returns {inserted, updated} order lines; rows it rejects go to the temporary table {@code rejected}. */
-    static long[] upsert(Connection work, String source, Consumer<String> phase) throws SQLException {
+    /**
+     * The staged lines, upserted set-based in named steps: each order staged once, orders the file gives to two
+     * customers or that belong to another customer rejected (all their rows, to the temporary table {@code rejected}),
+     * then customers, products, orders and their lines written. Returns the order lines inserted and updated.
+     */
+    static StagedLoad.Written upsert(Connection work, String source, Consumer<String> phase) throws SQLException {
         Laps laps = new Laps();
         Runs.execute(work, "analyze staged");
         laps.lap("analyze");
-        // each order once: its customer (two different ones make it ambiguous) and its time
+        stageOrders(work);
+        laps.lap("orders staged");
+        rejectAmbiguousOrders(work);
+        laps.lap("ambiguous orders");
+        rejectOrdersOfOtherCustomers(work, source);
+        laps.lap("orders of other customers");
+        phase.accept("customers");
+        writeCustomers(work, source);
+        laps.lap("customers");
+        writeProducts(work, source);
+        laps.lap("products");
+        phase.accept("orders");
+        writeOrders(work, source);
+        laps.lap("orders");
+        phase.accept("lines");
+        StagedLoad.Written lines = writeLines(work, source);
+        laps.lap("order lines");
+        return lines;
+    }
+
+    /** Each order once: its customer (two different ones make it ambiguous) and its time. */
+    private static void stageOrders(Connection work) throws SQLException {
         Runs.execute(work, """
                 create temporary table staged_order on commit drop as
                 select order_ext, min(customer_ext) as customer_ext, max(customer_ext) as other_customer,
                        min(ordered_at) as ordered_at
                 from staged group by order_ext""");
-        laps.lap("orders staged");
-        // an order id that the file gives to two customers is ambiguous: all its rows are rejected
+    }
+
+    /** An order id that the file gives to two customers is ambiguous: all its rows are rejected. */
+    private static void rejectAmbiguousOrders(Connection work) throws SQLException {
         Runs.execute(work, """
                 with bad as (delete from staged_order where customer_ext <> other_customer returning order_ext),
                 rejected as (
@@ -161,8 +188,10 @@ class JdbcTransactionImport implements TransactionImport {
                     select s.line, 'import.reject.orderCustomers', s.order_ext from staged s join bad using (order_ext)
                     returning line)
                 delete from staged where line in (select line from rejected)""");
-        laps.lap("ambiguous orders");
-        // an order id that already belongs to another customer: all its rows are rejected
+    }
+
+    /** An order id that already belongs to another customer: all its rows are rejected. */
+    private static void rejectOrdersOfOtherCustomers(Connection work, String source) throws SQLException {
         try (PreparedStatement owner = work.prepareStatement("""
                 with moved as (
                     delete from staged_order so using customer_order o, customer c
@@ -179,8 +208,9 @@ class JdbcTransactionImport implements TransactionImport {
             owner.executeUpdate();
         }
         Runs.execute(work, "analyze staged_order");
-        laps.lap("orders of other customers");
-        phase.accept("customers");
+    }
+
+    private static void writeCustomers(Connection work, String source) throws SQLException {
         try (PreparedStatement customers = work.prepareStatement("""
                 insert into customer (name, created_at, acquired_through, ladder_stage, source_system, external_id)
                 select customer_ext, min(ordered_at), 'IMPORT', 'BUYER', ?, customer_ext from staged_order group by customer_ext
@@ -188,7 +218,9 @@ class JdbcTransactionImport implements TransactionImport {
             customers.setString(1, source);
             customers.executeUpdate();
         }
-        laps.lap("customers");
+    }
+
+    private static void writeProducts(Connection work, String source) throws SQLException {
         try (PreparedStatement products = work.prepareStatement("""
                 insert into product (sku, name)
                 select distinct 'import:' || ? || ':' || coalesce(nullif(product, ''), '-'), coalesce(nullif(product, ''), '-')
@@ -197,8 +229,9 @@ class JdbcTransactionImport implements TransactionImport {
             products.setString(1, source);
             products.executeUpdate();
         }
-        laps.lap("products");
-        phase.accept("orders");
+    }
+
+    private static void writeOrders(Connection work, String source) throws SQLException {
         try (PreparedStatement orders = work.prepareStatement("""
                 insert into customer_order (customer_id, source_system, external_id, channel, ordered_at)
                 select c.id, ?, s.order_ext, 'STORE', s.ordered_at from staged_order s
@@ -210,8 +243,10 @@ class JdbcTransactionImport implements TransactionImport {
             orders.setString(2, source);
             orders.executeUpdate();
         }
-        laps.lap("orders");
-        phase.accept("lines");
+    }
+
+    /** The lines, numbered within their order; an unchanged line is not rewritten. */
+    private static StagedLoad.Written writeLines(Connection work, String source) throws SQLException {
         try (PreparedStatement lines = work.prepareStatement("""
                 with numbered as (
                     select s.*, row_number() over (partition by s.order_ext order by s.line) as line_no from staged s),
@@ -233,8 +268,7 @@ class JdbcTransactionImport implements TransactionImport {
             lines.setString(2, source);
             try (ResultSet rs = lines.executeQuery()) {
                 rs.next();
-                laps.lap("order lines");
-                return new long[] {rs.getLong(1), rs.getLong(2)};
+                return new StagedLoad.Written(rs.getLong(1), rs.getLong(2));
             }
         }
     }

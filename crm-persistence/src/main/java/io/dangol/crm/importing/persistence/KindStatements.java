@@ -38,104 +38,140 @@ final class KindStatements {
 
     static KindStatements of(RecordKind kind) {
         return switch (kind) {
-            case CUSTOMERS -> new KindStatements(kind, "customer_id", List.of())
-                    .reject("import.reject.erased", "s.ext", """
-                            exists (select 1 from customer c where c.source_system = %s and c.external_id = s.ext
-                                    and c.erased_at is not null)""".formatted(SOURCE))
-                    .upsert("customer", "t.source_system = %s and t.external_id = s.ext".formatted(SOURCE), "external_id",
-                            List.of(Column.of("source_system", SOURCE), Column.of("external_id", "s.ext"),
-                                    Column.of("acquired_through", "'IMPORT'"), Column.of("ladder_stage", "'PROSPECT'")),
-                            List.of(Column.of("name", "s.name"),
-                                    new Column("kind", "coalesce(s.kind, t.kind)", "coalesce(s.kind, 'PERSON')"),
-                                    new Column("created_at", "coalesce(s.since::timestamptz, t.created_at)",
-                                            "coalesce(s.since::timestamptz, now())"),
-                                    new Column("tags", "coalesce(string_to_array(s.tags, '|'), t.tags)",
-                                            "coalesce(string_to_array(s.tags, '|'), '{}')")), false)
-                    .statement("""
-                            with points as (
-                                select c.id, p.kind, p.value from staged s
-                                join customer c on c.source_system = %s and c.external_id = s.ext
-                                cross join lateral (values ('PHONE', s.phone), ('EMAIL', s.email), ('POSTAL', s.address)) p (kind, value)
-                                where p.value is not null),
-                            added as (
-                                insert into contact_point (customer_id, kind, value) select id, kind, value from points
-                                on conflict (customer_id, kind, value) do nothing returning customer_id)
-                            insert into written select c.external_id, false from added a join customer c on c.id = a.customer_id"""
-                            .formatted(SOURCE))
-                    .alsoWrites("contact_point");
-            case PRODUCTS -> new KindStatements(kind, "sku", List.of())
-                    .upsert("product", "t.sku = s.ext", "sku", List.of(Column.of("sku", "s.ext")),
-                            List.of(Column.of("name", "s.name"),
-                                    new Column("category", "coalesce(s.category, t.category)", "coalesce(s.category, '')"),
-                                    new Column("unit_cost", "coalesce(s.unit_cost::numeric, t.unit_cost)",
-                                            "coalesce(s.unit_cost::numeric, 0)")), false);
-            case RETURNS -> new KindStatements(kind, "return_id", List.of())
-                    .resolving("line_ref bigint, customer_ref bigint, line_quantity int")
-                    .statement("""
-                            update staged s set line_ref = (
-                                select l.id from customer_order o join order_line l on l.order_id = o.id
-                                join product p on p.id = l.product_id
-                                where o.source_system = %s and o.external_id = s.order_id
-                                  and (s.line_no is null or l.line_no = s.line_no::int)
-                                  and (s.product is null or p.sku = s.product or p.name = s.product)
-                                order by l.line_no limit 1)""".formatted(SOURCE))
-                    .statement("""
-                            update staged s set customer_ref = l.customer_id, line_quantity = l.quantity
-                            from order_line l where l.id = s.line_ref""")
-                    .reject("import.reject.unknownOrderLine",
-                            "s.order_id || coalesce(' #' || s.line_no, '') || coalesce(' ' || s.product, '')", "s.line_ref is null")
-                    .reject("import.reject.returnQuantity", "coalesce(s.quantity, '1') || ' > ' || s.line_quantity",
-                            "coalesce(s.quantity::int, 1) > s.line_quantity")
-                    .upsert("order_return", external(), "external_id", sourceIds(),
-                            List.of(Column.of("order_line_id", "s.line_ref"), Column.of("customer_id", "s.customer_ref"),
-                                    Column.of("quantity", "coalesce(s.quantity::int, 1)"),
-                                    Column.of("refund", "coalesce(s.refund::numeric, 0)"), Column.of("reason", "s.reason"),
-                                    Column.of("returned_at", "s.date::timestamptz")), false);
-            case SERVICE_CASES -> new KindStatements(kind, "case_id", List.of("customer_id"))
-                    .reject("import.reject.closedBeforeOpened", "s.closed_at",
-                            "s.closed_at::timestamptz < s.opened_at::timestamptz")
-                    .upsert("service_case", external(), "external_id", sourceIds(),
-                            List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("kind", "s.kind"),
-                                    Column.of("subject", "coalesce(s.subject, '')"),
-                                    Column.of("opened_at", "s.opened_at::timestamptz"),
-                                    Column.of("closed_at", "s.closed_at::timestamptz"),
-                                    Column.of("cost", "coalesce(s.cost::numeric, 0)"), Column.of("outcome", "s.outcome")), false);
-            case CONTACTS -> new KindStatements(kind, "contact_id", List.of("customer_id"))
-                    .upsert("contact", external(), "external_id", sourceIds(),
-                            List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("channel", "s.channel"),
-                                    Column.of("direction", "coalesce(s.direction, 'OUTBOUND')"),
-                                    Column.of("purpose", "coalesce(s.purpose, 'OTHER')"), Column.of("outcome", "s.outcome"),
-                                    Column.of("department", "coalesce(s.department, 'SALES')"),
-                                    Column.of("note", "coalesce(s.note, '')"), Column.of("happened_at", "s.date::timestamptz"),
-                                    Column.of("follow_up_on", "s.follow_up_on::date")), false);
-            case CONSENTS -> new KindStatements(kind,
-                    "coalesce(consent_id, customer_id || '|' || channel || '|' || purpose || '|' || status || '|' || date)",
-                    List.of("customer_id"))
-                    .upsert("consent", external(), "external_id", sourceIds(),
-                            List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("channel", "s.channel"),
-                                    Column.of("purpose", "s.purpose"), Column.of("status", "s.status"),
-                                    Column.of("at", "s.date::timestamptz"), Column.of("source", "coalesce(s.source, 'IMPORT')"),
-                                    Column.of("note", "coalesce(s.note, '')"),
-                                    new Column("recorded_by", "t.recorded_by", "'import:' || " + SOURCE)), true);
-            case REFERRALS -> new KindStatements(kind, "referrer_id || '|' || referred_id", List.of("referrer_id", "referred_id"))
-                    .reject("import.reject.selfReferral", "s.referrer_id", "s.referrer_id_ref = s.referred_id_ref")
-                    .upsert("referral", external(), "external_id", sourceIds(),
-                            List.of(Column.of("customer_id", "s.referrer_id_ref"), Column.of("referred_id", "s.referred_id_ref"),
-                                    Column.of("referred_at", "s.date::timestamptz")), false);
-            case EVENTS -> new KindStatements(kind, "customer_id || '|' || kind || '|' || coalesce(label, '')",
-                    List.of("customer_id"))
-                    .upsert("customer_event", external(), "external_id", sourceIds(),
-                            List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("kind", "s.kind"),
-                                    Column.of("label", "s.label"),
-                                    Column.of("month", "split_part(right(s.date, 5), '-', 1)::smallint"),
-                                    Column.of("day", "split_part(right(s.date, 5), '-', 2)::smallint"),
-                                    Column.of("year", "case when length(s.date) = 10 then left(s.date, 4)::smallint end")), false);
-            case FEEDBACK -> new KindStatements(kind, "feedback_id", List.of("customer_id"))
-                    .upsert("feedback", external(), "external_id", sourceIds(),
-                            List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("channel", "s.channel"),
-                                    Column.of("text", "s.text"), Column.of("sentiment", "s.sentiment"),
-                                    Column.of("received_at", "s.date::timestamptz")), false);
+            case CUSTOMERS -> customers(kind);
+            case PRODUCTS -> products(kind);
+            case RETURNS -> returns(kind);
+            case SERVICE_CASES -> serviceCases(kind);
+            case CONTACTS -> contacts(kind);
+            case CONSENTS -> consents(kind);
+            case REFERRALS -> referrals(kind);
+            case EVENTS -> events(kind);
+            case FEEDBACK -> feedback(kind);
         };
+    }
+
+    private static KindStatements customers(RecordKind kind) {
+        return new KindStatements(kind, "customer_id", List.of())
+                .reject("import.reject.erased", "s.ext", """
+                        exists (select 1 from customer c where c.source_system = %s and c.external_id = s.ext
+                                and c.erased_at is not null)""".formatted(SOURCE))
+                .upsert("customer", "t.source_system = %s and t.external_id = s.ext".formatted(SOURCE), "external_id",
+                        List.of(Column.of("source_system", SOURCE), Column.of("external_id", "s.ext"),
+                                Column.of("acquired_through", "'IMPORT'"), Column.of("ladder_stage", "'PROSPECT'")),
+                        List.of(Column.of("name", "s.name"),
+                                new Column("kind", "coalesce(s.kind, t.kind)", "coalesce(s.kind, 'PERSON')"),
+                                new Column("created_at", "coalesce(s.since::timestamptz, t.created_at)",
+                                        "coalesce(s.since::timestamptz, now())"),
+                                new Column("tags", "coalesce(string_to_array(s.tags, '|'), t.tags)",
+                                        "coalesce(string_to_array(s.tags, '|'), '{}')")), false)
+                .statement("""
+                        with points as (
+                            select c.id, p.kind, p.value from staged s
+                            join customer c on c.source_system = %s and c.external_id = s.ext
+                            cross join lateral (values ('PHONE', s.phone), ('EMAIL', s.email), ('POSTAL', s.address)) p (kind, value)
+                            where p.value is not null),
+                        added as (
+                            insert into contact_point (customer_id, kind, value) select id, kind, value from points
+                            on conflict (customer_id, kind, value) do nothing returning customer_id)
+                        insert into written select c.external_id, false from added a join customer c on c.id = a.customer_id"""
+                        .formatted(SOURCE))
+                .alsoWrites("contact_point");
+    }
+
+    private static KindStatements products(RecordKind kind) {
+        return new KindStatements(kind, "sku", List.of())
+                .upsert("product", "t.sku = s.ext", "sku", List.of(Column.of("sku", "s.ext")),
+                        List.of(Column.of("name", "s.name"),
+                                new Column("category", "coalesce(s.category, t.category)", "coalesce(s.category, '')"),
+                                new Column("unit_cost", "coalesce(s.unit_cost::numeric, t.unit_cost)",
+                                        "coalesce(s.unit_cost::numeric, 0)")), false);
+    }
+
+    private static KindStatements returns(RecordKind kind) {
+        return new KindStatements(kind, "return_id", List.of())
+                .resolving("line_ref bigint, customer_ref bigint, line_quantity int")
+                .statement("""
+                        update staged s set line_ref = (
+                            select l.id from customer_order o join order_line l on l.order_id = o.id
+                            join product p on p.id = l.product_id
+                            where o.source_system = %s and o.external_id = s.order_id
+                              and (s.line_no is null or l.line_no = s.line_no::int)
+                              and (s.product is null or p.sku = s.product or p.name = s.product)
+                            order by l.line_no limit 1)""".formatted(SOURCE))
+                .statement("""
+                        update staged s set customer_ref = l.customer_id, line_quantity = l.quantity
+                        from order_line l where l.id = s.line_ref""")
+                .reject("import.reject.unknownOrderLine",
+                        "s.order_id || coalesce(' #' || s.line_no, '') || coalesce(' ' || s.product, '')", "s.line_ref is null")
+                .reject("import.reject.returnQuantity", "coalesce(s.quantity, '1') || ' > ' || s.line_quantity",
+                        "coalesce(s.quantity::int, 1) > s.line_quantity")
+                .upsert("order_return", external(), "external_id", sourceIds(),
+                        List.of(Column.of("order_line_id", "s.line_ref"), Column.of("customer_id", "s.customer_ref"),
+                                Column.of("quantity", "coalesce(s.quantity::int, 1)"),
+                                Column.of("refund", "coalesce(s.refund::numeric, 0)"), Column.of("reason", "s.reason"),
+                                Column.of("returned_at", "s.date::timestamptz")), false);
+    }
+
+    private static KindStatements serviceCases(RecordKind kind) {
+        return new KindStatements(kind, "case_id", List.of("customer_id"))
+                .reject("import.reject.closedBeforeOpened", "s.closed_at",
+                        "s.closed_at::timestamptz < s.opened_at::timestamptz")
+                .upsert("service_case", external(), "external_id", sourceIds(),
+                        List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("kind", "s.kind"),
+                                Column.of("subject", "coalesce(s.subject, '')"),
+                                Column.of("opened_at", "s.opened_at::timestamptz"),
+                                Column.of("closed_at", "s.closed_at::timestamptz"),
+                                Column.of("cost", "coalesce(s.cost::numeric, 0)"), Column.of("outcome", "s.outcome")), false);
+    }
+
+    private static KindStatements contacts(RecordKind kind) {
+        return new KindStatements(kind, "contact_id", List.of("customer_id"))
+                .upsert("contact", external(), "external_id", sourceIds(),
+                        List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("channel", "s.channel"),
+                                Column.of("direction", "coalesce(s.direction, 'OUTBOUND')"),
+                                Column.of("purpose", "coalesce(s.purpose, 'OTHER')"), Column.of("outcome", "s.outcome"),
+                                Column.of("department", "coalesce(s.department, 'SALES')"),
+                                Column.of("note", "coalesce(s.note, '')"), Column.of("happened_at", "s.date::timestamptz"),
+                                Column.of("follow_up_on", "s.follow_up_on::date")), false);
+    }
+
+    private static KindStatements consents(RecordKind kind) {
+        return new KindStatements(kind,
+                "coalesce(consent_id, customer_id || '|' || channel || '|' || purpose || '|' || status || '|' || date)",
+                List.of("customer_id"))
+                .upsert("consent", external(), "external_id", sourceIds(),
+                        List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("channel", "s.channel"),
+                                Column.of("purpose", "s.purpose"), Column.of("status", "s.status"),
+                                Column.of("at", "s.date::timestamptz"), Column.of("source", "coalesce(s.source, 'IMPORT')"),
+                                Column.of("note", "coalesce(s.note, '')"),
+                                new Column("recorded_by", "t.recorded_by", "'import:' || " + SOURCE)), true);
+    }
+
+    private static KindStatements referrals(RecordKind kind) {
+        return new KindStatements(kind, "referrer_id || '|' || referred_id", List.of("referrer_id", "referred_id"))
+                .reject("import.reject.selfReferral", "s.referrer_id", "s.referrer_id_ref = s.referred_id_ref")
+                .upsert("referral", external(), "external_id", sourceIds(),
+                        List.of(Column.of("customer_id", "s.referrer_id_ref"), Column.of("referred_id", "s.referred_id_ref"),
+                                Column.of("referred_at", "s.date::timestamptz")), false);
+    }
+
+    private static KindStatements events(RecordKind kind) {
+        return new KindStatements(kind, "customer_id || '|' || kind || '|' || coalesce(label, '')",
+                List.of("customer_id"))
+                .upsert("customer_event", external(), "external_id", sourceIds(),
+                        List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("kind", "s.kind"),
+                                Column.of("label", "s.label"),
+                                Column.of("month", "split_part(right(s.date, 5), '-', 1)::smallint"),
+                                Column.of("day", "split_part(right(s.date, 5), '-', 2)::smallint"),
+                                Column.of("year", "case when length(s.date) = 10 then left(s.date, 4)::smallint end")), false);
+    }
+
+    private static KindStatements feedback(RecordKind kind) {
+        return new KindStatements(kind, "feedback_id", List.of("customer_id"))
+                .upsert("feedback", external(), "external_id", sourceIds(),
+                        List.of(Column.of("customer_id", "s.customer_id_ref"), Column.of("channel", "s.channel"),
+                                Column.of("text", "s.text"), Column.of("sentiment", "s.sentiment"),
+                                Column.of("received_at", "s.date::timestamptz")), false);
     }
 
     private static String external() {

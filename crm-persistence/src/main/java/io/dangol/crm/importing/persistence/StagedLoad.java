@@ -38,11 +38,14 @@ final class StagedLoad {
         void on(Connection work) throws SQLException;
     }
 
-    /** The kind's statements; returns {inserted, updated}. */
+    /** The kind's statements; returns how many records they inserted and updated. */
     @FunctionalInterface
     interface Upsert {
-        long[] on(Connection work) throws SQLException;
+        Written on(Connection work) throws SQLException;
     }
+
+    /** What an upsert wrote: records inserted (new) and updated (changed); the rest were already so. */
+    record Written(long inserted, long updated) { }
 
     private StagedLoad() {
     }
@@ -52,7 +55,7 @@ final class StagedLoad {
      * next scoring run (or page) plans for the rows just brought in rather than for the tables as they were.
      */
     static void file(DataSource dataSource, long runId, String copySql, LongConsumer progress, Clock clock,
-                     Prepare prepare, Read read, Upsert upsert, String written) throws RefusedFile {
+                     Prepare prepare, Read read, Upsert upsert, String writtenTables) throws RefusedFile {
         try (Connection work = dataSource.getConnection()) {
             work.setAutoCommit(false);
             StagingCopy copy = null;
@@ -62,14 +65,14 @@ final class StagedLoad {
                 long records = read.into(copy);
                 copy.finish();
                 progress.accept(records);
-                long[] counts = upsert.on(work);
+                Written written = upsert.on(work);
                 Runs.keepRejected(work, runId);
-                Runs.succeeded(work, runId, clock.instant(), records, counts[0], counts[1]);
+                Runs.succeeded(work, runId, clock.instant(), records, written.inserted(), written.updated());
                 work.commit();
                 work.setAutoCommit(true);
                 long analyzing = System.nanoTime();
-                Runs.execute(work, "analyze " + written);
-                LOG.debug("import: statistics of {} refreshed in {} ms", written, (System.nanoTime() - analyzing) / 1_000_000);
+                Runs.execute(work, "analyze " + writtenTables);
+                LOG.debug("import: statistics of {} refreshed in {} ms", writtenTables, (System.nanoTime() - analyzing) / 1_000_000);
             } catch (SQLException | RuntimeException | RefusedFile e) {
                 if (copy != null) {
                     copy.cancel();
@@ -89,7 +92,7 @@ final class StagedLoad {
             try {
                 prepare.on(work);
                 stage.on(work);
-                long[] counts = upsert.on(work);
+                Written written = upsert.on(work);
                 try (Statement statement = work.createStatement();
                      ResultSet rs = statement.executeQuery("select line, reason, detail from rejected order by line limit 1")) {
                     if (rs.next()) {
@@ -98,8 +101,8 @@ final class StagedLoad {
                     }
                 }
                 work.commit();
-                return RecordWrite.of(counts[0] > 0 ? RecordWrite.Outcome.INSERTED
-                        : counts[1] > 0 ? RecordWrite.Outcome.UPDATED : RecordWrite.Outcome.UNCHANGED);
+                return RecordWrite.of(written.inserted() > 0 ? RecordWrite.Outcome.INSERTED
+                        : written.updated() > 0 ? RecordWrite.Outcome.UPDATED : RecordWrite.Outcome.UNCHANGED);
             } catch (SQLException | RuntimeException e) {
                 work.rollback();
                 throw e;

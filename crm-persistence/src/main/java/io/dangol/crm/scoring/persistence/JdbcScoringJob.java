@@ -1,5 +1,6 @@
 package io.dangol.crm.scoring.persistence;
 
+import io.dangol.crm.persistence.LockedJobs;
 import io.dangol.crm.scoring.CustomerFigures;
 import io.dangol.crm.scoring.CustomerScore;
 import io.dangol.crm.scoring.CustomerScorer;
@@ -21,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,8 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +36,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Repository;
 
 /**
- * The scoring job on PostgreSQL. A session-level advisory lock, held on the run's own connection, makes it
- * one run at a time across all app instances. All results are written in that connection's single
- * transaction, so a failed or killed run leaves the previous scores untouched; the run's record and
- * progress are written on other connections so they show while it runs.
+ * The scoring job on PostgreSQL, in four phases: the models are fitted (on a helper thread, on their own connection)
+ * while one aggregate pass reads every customer's figures; each customer is scored in Java and copied into a fresh
+ * score table; the table is published with the ladder moves, the churn radar and the dashboard figures.
+ * {@link LockedJobs} makes it one run at a time across all app instances and writes all results in one transaction,
+ * so a failed or killed run leaves the previous scores untouched; the run's record and progress are written on other
+ * connections so they show while it runs.
  */
 @Repository
 class JdbcScoringJob implements ScoringJob, DisposableBean {
@@ -63,26 +63,20 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     private final JdbcScoringRuns runs;
     private final ScoringSettingsStore settings;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "scoring"));
-    private final ExecutorService fitter = Executors.newSingleThreadExecutor(r -> daemon(r, "scoring-fit"));
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
-    }
+    private final LockedJobs jobs;
 
     JdbcScoringJob(DataSource dataSource, JdbcScoringRuns runs, ScoringSettingsStore settings, Clock clock) {
         this.dataSource = dataSource;
         this.runs = runs;
         this.settings = settings;
         this.clock = clock;
+        this.jobs = new LockedJobs(dataSource, LOCK_KEY, "scoring");
     }
 
     @Override
     public ScoringRun start(ScoringRequest request, ScoringListener listener) {
         Started started = begin(request);
-        background.execute(() -> finish(started, listener));
+        jobs.inBackground(() -> finish(started, listener));
         return runs.find(started.runId()).orElseThrow();
     }
 
@@ -100,82 +94,61 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
 
     @Override
     public int failAbandonedRuns() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!tryLock(connection)) {
-                return 0;
-            }
-            try {
-                return runs.failAbandoned(0);
-            } finally {
-                unlock(connection);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not check for interrupted scoring runs: " + e.getMessage(), e);
-        }
+        return jobs.whileNoneRuns(connection -> runs.failAbandoned(0)).orElse(0);
     }
 
-    private record Started(Connection connection, long runId, Instant asOf) { }
+    private record Started(LockedJobs.Held lock, long runId, Instant asOf) { }
 
     private Started begin(ScoringRequest request) {
-        Connection connection = null;
+        LockedJobs.Held lock = jobs.tryLock()
+                .orElseThrow(() -> new ScoringAlreadyRunning(runs.running().map(ScoringRun::startedAt).orElse(null)));
         try {
-            connection = dataSource.getConnection();
-            if (!tryLock(connection)) {
-                connection.close();
-                throw new ScoringAlreadyRunning(runs.running().map(ScoringRun::startedAt).orElse(null));
-            }
             Instant now = clock.instant();
             long runId = runs.create(request, now);
             int abandoned = runs.failAbandoned(runId);
             if (abandoned > 0) {
                 log.warn("Marked {} interrupted scoring run(s) as FAILED", abandoned);
             }
-            return new Started(connection, runId, request.asOf().orElse(now));
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new IllegalStateException("could not start scoring: " + e.getMessage(), e);
+            return new Started(lock, runId, request.asOf().orElse(now));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
     private void complete(Started started, ScoringListener listener) {
-        Connection work = started.connection();
-        try {
-            work.setAutoCommit(false);
-            ScoreTable.execute(work, "set local maintenance_work_mem = '" + INDEX_MEMORY + "'");
-            execute(work, started.runId(), started.asOf(), listener);
-            work.commit();
-            log.info("Scoring run {} succeeded", started.runId());
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(work);
-            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-            log.error("Scoring run {} failed: {}", started.runId(), message, e);
-            runs.fail(started.runId(), message);
-        } finally {
+        PhaseReport phases = new PhaseReport(runs, started.runId(), listener);
+        try (LockedJobs.Held lock = started.lock()) {
             try {
-                work.setAutoCommit(true);
-                unlock(work);
-            } catch (SQLException e) {
-                log.warn("could not release the scoring lock cleanly: {}", e.getMessage());
+                lock.inOneTransaction(work -> {
+                    ScoreTable.execute(work, "set local maintenance_work_mem = '" + INDEX_MEMORY + "'");
+                    execute(work, started.runId(), started.asOf(), phases);
+                    return null;
+                });
+                log.info("Scoring run {} succeeded", started.runId());
+            } catch (SQLException | RuntimeException e) {
+                String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+                log.error("Scoring run {} failed: {}", started.runId(), message, e);
+                runs.fail(started.runId(), message);
             }
-            closeQuietly(work);
         }
     }
 
-    private void execute(Connection work, long runId, Instant asOf, ScoringListener listener) throws SQLException {
+    private void execute(Connection work, long runId, Instant asOf, PhaseReport phases) throws SQLException {
         ScoringSettings current = settings.current();
         Instant since = asOf.atZone(ZoneOffset.UTC).minusMonths(current.windowMonths()).toInstant();
-        Instant fitStart = phase(runId, ScoringPhase.FIT, listener);
+        Instant fitStart = phases.started(ScoringPhase.FIT);
         // the models are fitted on their own connection while PostgreSQL runs the aggregate pass
         CompletableFuture<ValueModels> fitting = CompletableFuture.supplyAsync(() -> {
             try {
                 ValueModels models = ModelInputs.fit(dataSource, asOf, current.valueTerms());
                 runs.recordModels(runId, ModelParameters.of(models.fitted(), models.period().unit()));
-                phaseDone(runId, ScoringPhase.FIT, fitStart, listener);
+                phases.finished(ScoringPhase.FIT, fitStart);
                 return models;
             } catch (SQLException e) {
                 throw new IllegalStateException("could not read the data for the lifetime-value models: " + e.getMessage(), e);
             }
-        }, fitter);
+        }, jobs.helper());
         long customers;
         try (Connection read = dataSource.getConnection()) {
             read.setAutoCommit(false);
@@ -183,18 +156,18 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             read.setReadOnly(true);
             try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
                 query.setFetchSize(5_000);
-                Instant phaseStart = phase(runId, ScoringPhase.AGGREGATE, listener);
+                Instant phaseStart = phases.started(ScoringPhase.AGGREGATE);
                 try (ResultSet rows = query.executeQuery()) {
-                    phaseDone(runId, ScoringPhase.AGGREGATE, phaseStart, listener);
+                    phases.finished(ScoringPhase.AGGREGATE, phaseStart);
                     CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(fitted(fitting)));
-                    customers = score(work, runId, rows, scorer, listener);
+                    customers = score(work, runId, rows, scorer, phases);
                 }
             }
             read.commit();
         } finally {
             fitting.cancel(false);
         }
-        publish(work, runId, customers, asOf, listener);
+        publish(work, runId, customers, asOf, phases);
     }
 
     private static ValueModels fitted(CompletableFuture<ValueModels> fitting) {
@@ -208,9 +181,9 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         }
     }
 
-    private long score(Connection work, long runId, ResultSet rows, CustomerScorer scorer, ScoringListener listener)
+    private long score(Connection work, long runId, ResultSet rows, CustomerScorer scorer, PhaseReport phases)
             throws SQLException {
-        Instant phaseStart = phase(runId, ScoringPhase.SCORE, listener);
+        Instant phaseStart = phases.started(ScoringPhase.SCORE);
         long done = 0;
         long total = 0;
         List<Scorable> batch = new ArrayList<>(BATCH);
@@ -226,18 +199,18 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                     }
                     done += batch.size();
                     batch.clear();
-                    runs.progress(runId, ScoringPhase.SCORE, (int) Math.min(98, 2 + 96 * done / total));
+                    phases.scored(done, total);
                 }
             }
             table.finish();
         }
-        phaseDone(runId, ScoringPhase.SCORE, phaseStart, listener);
+        phases.finished(ScoringPhase.SCORE, phaseStart);
         return done;
     }
 
-    private void publish(Connection work, long runId, long customers, Instant asOf, ScoringListener listener)
+    private void publish(Connection work, long runId, long customers, Instant asOf, PhaseReport phases)
             throws SQLException {
-        Instant phaseStart = phase(runId, ScoringPhase.PUBLISH, listener);
+        Instant phaseStart = phases.started(ScoringPhase.PUBLISH);
         long climbed;
         long fell;
         try (PreparedStatement moves = work.prepareStatement(LadderMoves.SQL)) {
@@ -274,63 +247,11 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             finish.setLong(9, runId);
             finish.executeUpdate();
         }
-        phaseDone(runId, ScoringPhase.PUBLISH, phaseStart, listener);
-    }
-
-    private Instant phase(long runId, ScoringPhase phase, ScoringListener listener) {
-        runs.progress(runId, phase, switch (phase) {
-            case FIT -> 0;
-            case AGGREGATE -> 1;
-            case SCORE -> 2;
-            case PUBLISH -> 99;
-        });
-        listener.phaseStarted(runId, phase);
-        return Instant.now();
-    }
-
-    private static void phaseDone(long runId, ScoringPhase phase, Instant started, ScoringListener listener) {
-        listener.phaseFinished(runId, phase, Duration.between(started, Instant.now()));
-    }
-
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
-            lock.setLong(1, LOCK_KEY);
-            try (ResultSet rs = lock.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
-    private static void unlock(Connection connection) throws SQLException {
-        try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
-            unlock.setLong(1, LOCK_KEY);
-            unlock.execute();
-        }
-    }
-
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            log.warn("rollback failed: {}", e.getMessage());
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            log.warn("could not close a connection: {}", e.getMessage());
-        }
+        phases.finished(ScoringPhase.PUBLISH, phaseStart);
     }
 
     @Override
     public void destroy() {
-        background.shutdownNow();
-        fitter.shutdownNow();
+        jobs.close();
     }
 }

@@ -114,11 +114,11 @@ class CustomerPageDataTest extends PostgresIntegrationTest {
         contacts.record(CustomerId.of(minjun), checked.contact().orElseThrow(), Department.SALES, Optional.empty(),
                 Instant.parse("2026-06-01T00:00:00Z"));
 
-        Timeline.Page first = timeline.page(minjun, 1, 4);
+        Timeline.Page first = timeline.page(new CustomerId(minjun), 1, 4);
         assertThat(first.entries()).extracting(TimelineEntry::kind).containsExactly(TimelineEntry.Kind.CONTACT,
                 TimelineEntry.Kind.CONSENT, TimelineEntry.Kind.REFERRAL_GIVEN, TimelineEntry.Kind.FEEDBACK);
         assertThat(first.hasNext()).isTrue();
-        Timeline.Page second = timeline.page(minjun, 2, 4);
+        Timeline.Page second = timeline.page(new CustomerId(minjun), 2, 4);
         assertThat(second.entries()).extracting(TimelineEntry::kind)
                 .containsExactly(TimelineEntry.Kind.SERVICE_CASE, TimelineEntry.Kind.ORDER);
         assertThat(second.hasNext()).isFalse();
@@ -127,7 +127,7 @@ class CustomerPageDataTest extends PostgresIntegrationTest {
         assertThat(order.refund()).hasValueSatisfying(refund -> assertThat(refund).isEqualByComparingTo("9000"));
         assertThat(order.text()).contains("셔츠 ×2").contains("양말");
         assertThat(first.entries().get(0).detail()).contains("INTERESTED");
-        assertThat(timeline.page(kevin, 1, 10).entries()).extracting(TimelineEntry::kind)
+        assertThat(timeline.page(new CustomerId(kevin), 1, 10).entries()).extracting(TimelineEntry::kind)
                 .containsExactly(TimelineEntry.Kind.REFERRAL_RECEIVED);
     }
 

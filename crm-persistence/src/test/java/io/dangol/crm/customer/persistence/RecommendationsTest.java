@@ -63,13 +63,13 @@ class RecommendationsTest extends PostgresIntegrationTest {
 
         assertThat(job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE).status()).isEqualTo(ScoringStatus.SUCCEEDED);
 
-        assertThat(recommendations.forCustomer(target, Instant.now().minus(Duration.ofDays(90)), 5))
+        assertThat(recommendations.forCustomer(new io.dangol.crm.shared.CustomerId(target), Instant.now().minus(Duration.ofDays(90)), 5))
                 .singleElement().satisfies(r -> {
                     assertThat(r.productId()).isEqualTo(mug);
                     assertThat(r.becauseOf()).isEqualTo("원두 500g");
                     assertThat(r.share()).isEqualTo(3.0 / 6);
                 });
-        assertThat(recommendations.forCustomer(recent, Instant.now().minus(Duration.ofDays(90)), 5))
+        assertThat(recommendations.forCustomer(new io.dangol.crm.shared.CustomerId(recent), Instant.now().minus(Duration.ofDays(90)), 5))
                 .extracting(Recommendation::productId).doesNotContain(mug);
         assertThat(jdbc.sql("select count(*) from product_affinity where other_id in (?, ?)").params(filter, giftBox)
                 .query(Long.class).single()).as("returned and gift lines never count").isZero();

@@ -113,9 +113,9 @@ class CustomersApi {
         if (id <= 0 || !files.exists(CustomerId.of(id))) {
             throw new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id));
         }
-        List<ApiOrder> orders = customers.orders(id, page, size);
+        List<ApiOrder> orders = customers.orders(CustomerId.of(id), page, size);
         accessTrail.customer(request, "api:" + token.name(), id, AccessAction.VIEW, "api customer orders page " + page);
-        return new OrderPage(orders, page, size, customers.orderCount(id));
+        return new OrderPage(orders, page, size, customers.orderCount(CustomerId.of(id)));
     }
 
     private static void checkPaging(int page, int size) {
@@ -127,7 +127,7 @@ class CustomersApi {
     @GetMapping("/{id:[0-9]+}")
     @Operation(summary = "One customer by Dangol's id", description = "Scope customers:read. Written to the access log.")
     ApiCustomer one(@PathVariable long id, @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
-        ApiCustomer customer = customers.byId(id)
+        ApiCustomer customer = (id > 0 ? customers.byId(CustomerId.of(id)) : java.util.Optional.<ApiCustomer>empty())
                 .orElseThrow(() -> new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id)));
         accessTrail.customer(request, "api:" + token.name(), id, AccessAction.VIEW, "api customer");
         return customer;

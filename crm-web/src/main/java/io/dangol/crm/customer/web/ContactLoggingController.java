@@ -74,7 +74,7 @@ class ContactLoggingController {
         form(model, ContactDraft.EMPTY, Map.of(), roles);
         model.addAttribute("saved", true);
         model.addAttribute("file", files.open(CustomerId.requested(id)).orElseThrow(() -> new CustomerNotFound(CustomerId.requested(id))));
-        model.addAttribute("timeline", timeline.page(id, 1, CustomerPagesController.TIMELINE_SIZE));
+        model.addAttribute("timeline", timeline.page(CustomerId.requested(id), 1, CustomerPagesController.TIMELINE_SIZE));
         return CustomerPagesController.PAGE + " :: contactSaved";
     }
 

@@ -132,11 +132,11 @@ class CustomerPagesController {
                 ? file.upcomingMoments(zone.today(clock), settings.momentDays(), zone.zone()) : List.of());
         model.addAttribute("profilingConsent", profiling);
         model.addAttribute("recommendations", profiling
-                ? recommendations.forCustomer(id, now.minus(java.time.Duration.ofDays(settings.recentPurchaseDays())), RECOMMENDED)
+                ? recommendations.forCustomer(CustomerId.requested(id), now.minus(java.time.Duration.ofDays(settings.recentPurchaseDays())), RECOMMENDED)
                 : List.of());
         model.addAttribute("momentDays", settings.momentDays());
         model.addAttribute("customerId", id);
-        model.addAttribute("timeline", timeline.page(id, timelinePage, TIMELINE_SIZE));
+        model.addAttribute("timeline", timeline.page(CustomerId.requested(id), timelinePage, TIMELINE_SIZE));
         model.addAttribute("canLog", roles.contains("SALES") || roles.contains("SERVICE"));
         model.addAttribute("canEdit", whole);
         ContactLoggingController.form(model, ContactDraft.EMPTY, java.util.Map.of(), roles);
@@ -153,7 +153,7 @@ class CustomerPagesController {
             throw new CustomerNotFound(CustomerId.requested(id));
         }
         model.addAttribute("customerId", id);
-        model.addAttribute("timeline", timeline.page(id, page, TIMELINE_SIZE));
+        model.addAttribute("timeline", timeline.page(CustomerId.requested(id), page, TIMELINE_SIZE));
         return PAGE + " :: timeline";
     }
 
