@@ -2,6 +2,7 @@ package io.dangol.crm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -93,6 +94,8 @@ class ImportPagesTest extends AppIntegrationTest {
         awaitFinished(uploaded.getResponse().getRedirectedUrl());
         mvc.perform(get(uploaded.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
                 .andExpect(content().string(containsString("contacts")))
+                .andExpect(content().string(containsString("encoding UTF-8.")))
+                .andExpect(content().string(not(containsString("UTF_8"))))
                 .andExpect(content().string(containsString("no customer C-1 from this source system")));
     }
 

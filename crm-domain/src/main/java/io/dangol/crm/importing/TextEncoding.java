@@ -31,6 +31,17 @@ public enum TextEncoding {
         return charset;
     }
 
+    /** The name people know it by: {@code UTF-8}, {@code CP949}. */
+    public String label() {
+        return this == UTF_8 ? "UTF-8" : name();
+    }
+
+    /** The label of an encoding recorded by its constant's name ({@code UTF_8} → {@code UTF-8}); other text as it is. */
+    public static String label(String recorded) {
+        return java.util.Arrays.stream(values()).filter(e -> e.name().equals(recorded)).findFirst()
+                .map(TextEncoding::label).orElse(recorded);
+    }
+
     /** A decoder that refuses malformed input instead of replacing it. */
     public CharsetDecoder strictDecoder() {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

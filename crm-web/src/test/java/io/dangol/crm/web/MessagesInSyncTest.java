@@ -167,6 +167,27 @@ class MessagesInSyncTest {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
+    /**
+     * Apostrophes as people see them: a message with arguments goes through {@code MessageFormat} (write {@code ''}
+     * for one), a message without is shown as written (write {@code '}) — so neither shows a doubled or a lost one.
+     */
+    @Test
+    void apostrophesComeOutAsWritten() throws IOException {
+        Set<String> wrong = new TreeSet<>();
+        for (String file : List.of("messages_en.properties", "messages_ko.properties")) {
+            Properties messages = load(file);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                boolean formatted = text.matches("(?s).*\\{\\d.*");
+                String withoutPairs = text.replace("''", "");
+                if (formatted ? withoutPairs.contains("'") : text.contains("''")) {
+                    wrong.add(file + ": " + key + "=" + text);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void koreanIsReallyKorean() throws IOException {
         Properties korean = load("messages_ko.properties");

@@ -30,9 +30,10 @@ public class WebSliceApplication {
     WebSliceApplication() {
     }
 
+    /** As the app's: UTC, so that a page showing a time in the business's zone must convert it. */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Seoul"));
+        return Clock.systemUTC();
     }
 
     @Bean

@@ -96,7 +96,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             System.out.printf("import: … %,d more rejected rows on the run's report%n", run.rejected() - SHOWN);
         }
         System.out.printf("import: run %d %s (%s, %s) in %.1f s: read %,d, inserted %,d, updated %,d, unchanged %,d, rejected %,d%n",
-                run.id(), run.status().name().toLowerCase(Locale.ROOT), run.kind(), run.encoding().orElse("?"), seconds, run.rowsRead(),
+                run.id(), run.status().name().toLowerCase(Locale.ROOT), run.kind(), run.encoding().map(TextEncoding::label).orElse("?"), seconds, run.rowsRead(),
                 run.inserted(), run.updated(), run.unchanged(), run.rejected());
     }
 

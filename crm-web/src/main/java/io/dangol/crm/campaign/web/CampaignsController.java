@@ -1,5 +1,6 @@
 package io.dangol.crm.campaign.web;
 
+import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.campaign.CampaignExport;
@@ -16,7 +17,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,16 +51,16 @@ class CampaignsController {
     private final ExportCampaign exportCampaign;
     private final ChangeFrequencyCap changeCap;
     private final AccessTrail accessTrail;
-    private final Clock clock;
+    private final BusinessZone zone;
 
     CampaignsController(CampaignExports exports, CurrentCampaignSettings settings, ExportCampaign exportCampaign,
-                        ChangeFrequencyCap changeCap, AccessTrail accessTrail, Clock clock) {
+                        ChangeFrequencyCap changeCap, AccessTrail accessTrail, BusinessZone zone) {
         this.exports = exports;
         this.settings = settings;
         this.exportCampaign = exportCampaign;
         this.changeCap = changeCap;
         this.accessTrail = accessTrail;
-        this.clock = clock;
+        this.zone = zone;
     }
 
     @GetMapping("/campaigns")
@@ -109,7 +109,7 @@ class CampaignsController {
         CampaignExport export = exports.find(id).orElseThrow(CampaignNotFound::new);
         accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "campaign export " + id + " downloaded: " + export.exported() + " customers");
         String fileName = "campaign-" + id + "-" + export.channel().name().toLowerCase() + "-"
-                + FILE_DATE.format(export.at().atZone(clock.getZone())) + ".csv";
+                + FILE_DATE.format(export.at().atZone(zone.zone())) + ".csv";
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             try (CampaignFile file = CampaignFile.start(writer, export)) {

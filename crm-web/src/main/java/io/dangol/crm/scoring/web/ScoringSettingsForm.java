@@ -78,10 +78,16 @@ public class ScoringSettingsForm {
     @NotNull(message = "{scoring.settings.modelPeriod.required}")
     private ModelPeriod modelPeriod;
 
+    /** A share as a plain percent: 0.1 → 10 (never {@code 1E+1}), 0.125 → 12.5. */
+    static BigDecimal percent(BigDecimal share) {
+        BigDecimal percent = share.movePointRight(2).stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
+    }
+
     static ScoringSettingsForm from(ScoringSettings settings) {
         ScoringSettingsForm form = new ScoringSettingsForm();
         form.windowMonths = settings.windowMonths();
-        form.corePercent = settings.coreShare().movePointRight(2).stripTrailingZeros();
+        form.corePercent = percent(settings.coreShare());
         form.minTenureMonths = settings.minTenureMonths();
         form.activityFactor = settings.activityFactor().stripTrailingZeros();
         form.defaultCycleDays = settings.defaultCycleDays();
@@ -89,10 +95,10 @@ public class ScoringSettingsForm {
         form.positiveFeedbackIsAdvocacy = settings.positiveFeedbackIsAdvocacy();
         form.identifiedNeedsVerifiedContact = settings.identifiedNeedsVerifiedContact();
         form.scheduleCron = settings.scheduleCron();
-        form.marginPercent = settings.margin().movePointRight(2).stripTrailingZeros();
-        form.discountPercent = settings.annualDiscountRate().movePointRight(2).stripTrailingZeros();
+        form.marginPercent = percent(settings.margin());
+        form.discountPercent = percent(settings.annualDiscountRate());
         form.clvHorizonMonths = settings.clvHorizonMonths();
-        form.riskAlivePercent = settings.riskAliveThreshold().movePointRight(2).stripTrailingZeros();
+        form.riskAlivePercent = percent(settings.riskAliveThreshold());
         form.riskNoContactDays = settings.riskNoContactDays();
         form.modelPeriod = settings.modelPeriod();
         return form;

@@ -53,6 +53,17 @@ class CampaignsSliceTest {
     void nothingExportedYet() {
         campaigns.exports.clear();
         campaigns.settings = new CampaignSettings(4);
+        campaigns.stored = Optional.empty();
+    }
+
+    @Test
+    void theFileIsNamedByTheBusinessesClockNotByUtc() throws Exception {
+        campaigns.stored = Optional.of(new CampaignExport(5, Instant.parse("2026-12-02T05:06:00Z"), "m", "챔피언", "",
+                io.dangol.crm.consent.ConsentChannel.SMS, io.dangol.crm.consent.ConsentPurpose.MARKETING, "연말", 0, 0, 0, 0));
+        mvc.perform(get("/campaigns/5/file").with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("campaign-5-sms-20261202-1406.csv")));
     }
 
     @ParameterizedTest
@@ -145,6 +156,7 @@ class CampaignsSliceTest {
 
         final List<String> exports = new ArrayList<>();
         CampaignSettings settings = new CampaignSettings(4);
+        Optional<CampaignExport> stored = Optional.empty();
 
         @Override
         public CampaignExport record(CampaignRequest request, int capPer30Days, Instant at) {
@@ -160,7 +172,7 @@ class CampaignsSliceTest {
 
         @Override
         public Optional<CampaignExport> find(long id) {
-            return Optional.empty();
+            return stored.filter(export -> export.id() == id);
         }
 
         @Override

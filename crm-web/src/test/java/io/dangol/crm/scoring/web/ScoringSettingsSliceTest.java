@@ -52,7 +52,21 @@ class ScoringSettingsSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"windowMonths\"")))
                 .andExpect(content().string(containsString("name=\"scheduleCron\"")))
-                .andExpect(content().string(not(containsString("??"))));
+                .andExpect(content().string(not(containsString("??"))))
+                .andExpect(content().string(not(containsString("E+"))));
+    }
+
+    @Test
+    void percentsAreShownAsPlainNumbersAlsoAfterSavingTen() throws Exception {
+        assertThat(ScoringSettingsForm.percent(new java.math.BigDecimal("0.100"))).hasToString("10");
+        assertThat(ScoringSettingsForm.percent(new java.math.BigDecimal("0.3"))).hasToString("30");
+        assertThat(ScoringSettingsForm.percent(new java.math.BigDecimal("0.125"))).hasToString("12.5");
+        mvc.perform(form().param("corePercent", "10").param("marginPercent", "50").with(user("a").roles("ADMIN")))
+                .andExpect(flash().attribute("message", "scoring.settings.saved"));
+        mvc.perform(get("/admin/scoring/settings").with(user("a").roles("ADMIN")))
+                .andExpect(content().string(containsString("value=\"10\"")))
+                .andExpect(content().string(containsString("value=\"50\"")))
+                .andExpect(content().string(not(containsString("E+"))));
     }
 
     @ParameterizedTest
