@@ -98,6 +98,7 @@ class MarketingPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(matchesPattern("(?s).*01\\d-\\*\\*\\*\\*-\\d{4}.*")))
                 .andExpect(content().string(not(matchesPattern("(?s).*01\\d-\\d{3,4}-\\d{4}.*"))))
                 .andExpect(content().string(containsString("Page 2 of")))
+                .andExpect(content().string(matchesPattern("(?s).*<a href=\"/customers/\\d+\">[^<]+</a> <span class=\"text-muted small\">#\\d+</span>.*")))
                 .andExpect(content().string(containsString("aria-sort=\"ascending\"")));
         assertThat(accessLogRows("segment stage-buyer%")).isEqualTo(before + 1);
     }

@@ -100,7 +100,12 @@ class ScoringPagesTest extends AppIntegrationTest {
         String someone = jdbc.sql("""
                 select c.name from customer_score s join customer c on c.id = s.customer_id where s.at_risk
                 order by s.stage = 'CORE' desc, s.predicted_clv desc nulls last, s.customer_id limit 1""").query(String.class).single();
+        long someonesId = jdbc.sql("""
+                select s.customer_id from customer_score s where s.at_risk
+                order by s.stage = 'CORE' desc, s.predicted_clv desc nulls last, s.customer_id limit 1""").query(Long.class).single();
         assertThat(page).contains(someone).contains("오랫동안 연락하지 않음");
+        assertThat(page).as("each name opens that customer's page, with the number that tells two namesakes apart")
+                .contains("href=\"/customers/" + someonesId + "\"").contains("#" + someonesId);
         assertThat(jdbc.sql("select count(*) from access_log where what like 'churn radar%'").query(Long.class).single()).isEqualTo(before + 1);
         mvc.perform(get("/churn-radar").with(user("s").roles("SERVICE"))).andExpect(status().isForbidden());
     }

@@ -4,6 +4,7 @@ import io.dangol.crm.admin.AppUser;
 import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.UserId;
 import io.dangol.crm.contact.CompleteFollowUp;
+import io.dangol.crm.contact.FollowUp;
 import io.dangol.crm.contact.FollowUps;
 import io.dangol.crm.contact.RescheduleFollowUp;
 import io.dangol.crm.shared.BusinessZone;
@@ -24,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpsController {
 
     static final String FOLLOW_UPS = "contact/followUps";
+    /** How far ahead "coming up" looks. */
+    static final int UPCOMING_DAYS = 30;
 
     private final FollowUps followUps;
     private final CompleteFollowUp complete;
@@ -46,8 +49,11 @@ class FollowUpsController {
     String showFollowUps(Model model, Authentication user) {
         LocalDate today = zone.today(clock);
         model.addAttribute("today", today);
-        model.addAttribute("followUps", users.findByUsername(user.getName()).flatMap(AppUser::id).map(UserId::value)
-                .map(id -> followUps.dueFor(id, today)).orElse(List.of()));
+        List<FollowUp> open = users.findByUsername(user.getName()).flatMap(AppUser::id).map(UserId::value)
+                .map(id -> followUps.dueFor(id, today.plusDays(UPCOMING_DAYS))).orElse(List.of());
+        model.addAttribute("followUps", open.stream().filter(f -> !f.due().isAfter(today)).toList());
+        model.addAttribute("upcoming", open.stream().filter(f -> f.due().isAfter(today)).toList());
+        model.addAttribute("upcomingDays", UPCOMING_DAYS);
         return FOLLOW_UPS;
     }
 

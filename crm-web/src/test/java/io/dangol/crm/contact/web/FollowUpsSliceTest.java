@@ -71,8 +71,12 @@ class FollowUpsSliceTest {
         followUps.rescheduled.clear();
         followUps.due.add(new FollowUp(11, 42, "김민준", TODAY.minusDays(2), "SALES", "견적 다시 보내기"));
         followUps.due.add(new FollowUp(12, 43, "이서연", TODAY, "RETENTION", "쿠폰 안내"));
+        followUps.due.add(new FollowUp(13, 44, "박지훈", TODAY.plusDays(1), "FOLLOW_UP", "내일 전화"));
+        followUps.due.add(new FollowUp(14, 45, "최유나", TODAY.plusDays(45), "SALES", "한참 뒤"));
         followUps.owner.put(11L, 3L);
         followUps.owner.put(12L, 3L);
+        followUps.owner.put(13L, 3L);
+        followUps.owner.put(14L, 3L);
         staff.users.clear();
         staff.users.add(new AppUser(new UserId(3), "seller", "김영업", "{noop}x", Set.of(Role.SALES), true, Instant.EPOCH));
         staff.users.add(new AppUser(new UserId(5), "agent", "박서비스", "{noop}x", Set.of(Role.SERVICE), true, Instant.EPOCH));
@@ -89,10 +93,23 @@ class FollowUpsSliceTest {
     }
 
     @Test
+    void aFollowUpSetForTomorrowIsComingUpNotLost() throws Exception {
+        String page = mvc.perform(get("/follow-ups").locale(Locale.ENGLISH).with(user("seller").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Coming up in the next 30 days")))
+                .andReturn().getResponse().getContentAsString();
+        String due = page.substring(page.indexOf("id=\"follow-ups\""), page.indexOf("id=\"follow-ups-upcoming\""));
+        String upcoming = page.substring(page.indexOf("id=\"follow-ups-upcoming\""));
+        assertThat(due).contains("김민준", "이서연").doesNotContain("박지훈");
+        assertThat(upcoming).contains("박지훈", "내일 전화").doesNotContain("김민준").doesNotContain("최유나");
+    }
+
+    @Test
     void someoneWithNoneSeesThatInEnglish() throws Exception {
         mvc.perform(get("/follow-ups").locale(Locale.ENGLISH).with(user("agent").roles("SERVICE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing due. Well done.")))
+                .andExpect(content().string(containsString("Nothing set for the coming days.")))
                 .andExpect(content().string(not(containsString("김민준"))));
     }
 
