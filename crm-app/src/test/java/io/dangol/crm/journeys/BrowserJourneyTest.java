@@ -243,6 +243,13 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1).toString();
             page.fill("#contact-follow-up", tomorrow);
             assertThat(page.locator("#contact-note")).hasValue("겨울 신상품 안내 전화, 다음 주 매장 방문 예정");
+            assertThat(page.locator("#contact-note-count"))
+                    .hasText("겨울 신상품 안내 전화, 다음 주 매장 방문 예정".length() + " / 2,000");
+            page.evaluate("""
+                    () => { const data = new DataTransfer(); data.setData('text/plain', 'ㄱ'.repeat(10000));
+                            document.getElementById('contact-note').dispatchEvent(
+                                new ClipboardEvent('paste', {clipboardData: data, bubbles: true})); }""");
+            assertThat(page.locator("#contact-note-count")).containsText("2,000자에서 잘렸습니다");
             page.click("#contact-submit");
             assertThat(page.locator("#contact-panel .alert-success")).isVisible();
             assertThat(page.locator("#timeline-entries li").first()).containsText("겨울 신상품 안내 전화");

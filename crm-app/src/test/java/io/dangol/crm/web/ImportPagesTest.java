@@ -147,6 +147,12 @@ class ImportPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(containsString("The header lacks the column(s) date, channel.")));
         mvc.perform(multipart("/admin/import").with(csrf()).with(user("admin").roles("ADMIN")))
                 .andExpect(redirectedUrl("/admin/import")).andExpect(flash().attribute("problem", "import.refused.noFile"));
+        mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
+                        .with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(redirectedUrl("/admin/import")).andExpect(flash().attribute("problem", "import.refused.empty"));
+        mvc.perform(get("/admin/import").locale(Locale.ENGLISH).flashAttr("problem", "import.refused.empty")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("The file is empty. Nothing was imported.")));
         mvc.perform(get("/admin/import").with(user("s").roles("SALES"))).andExpect(status().isForbidden());
         mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "a.csv", "text/csv", new byte[] {'a'}))
                 .with(csrf()).with(user("m").roles("MARKETING"))).andExpect(status().isForbidden());

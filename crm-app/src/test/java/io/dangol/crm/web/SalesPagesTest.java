@@ -202,7 +202,12 @@ class SalesPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(containsString("birthday")))
                 .andExpect(content().string(containsString("first-purchase anniversary")))
                 .andExpect(content().string(containsString("(3 years)")))
+                .andExpect(content().string(containsString("(turns " + (soon.getYear() - 1990) + ")")))
                 .andExpect(content().string(not(containsString("이서연"))));
+        mvc.perform(get("/moments").locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("(만 " + (soon.getYear() - 1990) + "세)")))
+                .andExpect(content().string(containsString("(3주년)")))
+                .andExpect(content().string(not(containsString((soon.getYear() - 1990) + "주년"))));
     }
 
     @Test

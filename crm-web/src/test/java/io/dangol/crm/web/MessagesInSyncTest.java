@@ -188,6 +188,22 @@ class MessagesInSyncTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** A key written twice in one file silently keeps one of its texts: each key once. */
+    @Test
+    void eachKeyIsWrittenOnce() throws IOException {
+        Set<String> twice = new TreeSet<>();
+        for (String file : List.of("messages_en.properties", "messages_ko.properties")) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (equals > 0 && !line.startsWith("#") && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(file + ": " + line.substring(0, equals));
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
     @Test
     void koreanIsReallyKorean() throws IOException {
         Properties korean = load("messages_ko.properties");

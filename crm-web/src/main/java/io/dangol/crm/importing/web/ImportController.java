@@ -88,8 +88,12 @@ class ImportController {
                   @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String source,
                   @RequestParam(defaultValue = "") String encoding, Principal principal, RedirectAttributes redirect)
             throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             redirect.addFlashAttribute("problem", "import.refused.noFile");
+            return "redirect:/admin/import";
+        }
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "import.refused.empty");
             return "redirect:/admin/import";
         }
         Path temporary = Files.createTempFile("dangol-import-", ".csv");
