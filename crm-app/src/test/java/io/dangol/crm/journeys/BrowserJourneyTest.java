@@ -203,7 +203,7 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             byte[] file = Files.readAllBytes(download.path());
             String csv = new String(file, java.nio.charset.StandardCharsets.UTF_8);
             assertThat(download.suggestedFilename()).endsWith(".csv");
-            assertThat(csv).startsWith("\uFEFFcustomer_id,name,stage,segment,channel,address");
+            assertThat(csv).as("the page is Korean, so is the file").startsWith("\uFEFF고객번호,이름,단계,세그먼트,채널,주소");
             assertThat(csv.lines().count() - 1).isEqualTo(Long.parseLong(exported.replace(",", "")));
         }
     }

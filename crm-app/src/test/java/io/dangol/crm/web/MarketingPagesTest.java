@@ -167,7 +167,12 @@ class MarketingPagesTest extends AppIntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("봄 세일")))
                 .andExpect(content().string(containsString("No current consent for E-mail and Marketing")));
 
-        MvcResult started = mvc.perform(get("/campaigns/{id}/file", id).with(user(marketer).roles("MARKETING")))
+        MvcResult korean = mvc.perform(get("/campaigns/{id}/file", id).locale(Locale.KOREAN).with(user(marketer).roles("MARKETING")))
+                .andExpect(request().asyncStarted()).andReturn();
+        String koreanCsv = new String(mvc.perform(asyncDispatch(korean)).andReturn().getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(koreanCsv).startsWith("\uFEFF고객번호,이름,단계,세그먼트,채널,주소\r\n").contains(",이메일,");
+        MvcResult started = mvc.perform(get("/campaigns/{id}/file", id).param("codes", "true").with(user(marketer).roles("MARKETING")))
                 .andExpect(request().asyncStarted()).andReturn();
         MvcResult file = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
@@ -179,7 +184,7 @@ class MarketingPagesTest extends AppIntegrationTest {
         assertThat(lines).hasSize((int) count + 1);
         assertThat(lines.get(1)).contains("@").contains(",EMAIL,");
         assertThat(jdbc.sql("select count(*) from access_log where action = 'EXPORT' and what like ?")
-                .param("campaign export " + id + " downloaded%").query(Long.class).single()).isEqualTo(1);
+                .param("campaign export " + id + " downloaded%").query(Long.class).single()).isEqualTo(2);
 
         mvc.perform(post("/campaigns").param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", " ")
                         .param("back", "/segments/stage-core").with(csrf()).with(user(marketer).roles("MARKETING")))

@@ -1,8 +1,11 @@
 package io.dangol.crm.campaign;
 
+import io.dangol.crm.consent.ConsentChannel;
+import io.dangol.crm.shared.PhoneNumber;
 import io.dangol.crm.shared.SpreadsheetCell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -14,23 +17,30 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CampaignFile implements AutoCloseable {
 
     public static final char BYTE_ORDER_MARK = '\uFEFF';
-    static final String[] HEADER = {"customer_id", "name", "stage", "segment", "channel", "address"};
-
     private final CSVPrinter printer;
+    private final CampaignHeadings headings;
+    private final boolean byPhone;
     private final String channel;
 
-    private CampaignFile(CSVPrinter printer, String channel) {
+    private CampaignFile(CSVPrinter printer, CampaignHeadings headings, CampaignExport export) {
         this.printer = printer;
-        this.channel = channel;
+        this.headings = headings;
+        this.byPhone = export.channel() == ConsentChannel.SMS || export.channel() == ConsentChannel.PHONE;
+        this.channel = headings.channel(export.channel());
     }
 
-    /** Starts the file: byte order mark and header. */
+    /** Starts the file with codes for its header and values. */
     public static CampaignFile start(Appendable out, CampaignExport export) {
+        return start(out, export, CampaignHeadings.CODES);
+    }
+
+    /** Starts the file: byte order mark and header, named as the headings say. */
+    public static CampaignFile start(Appendable out, CampaignExport export, CampaignHeadings headings) {
         try {
             out.append(BYTE_ORDER_MARK);
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord((Object[]) HEADER);
-            return new CampaignFile(printer, export.channel().name());
+            printer.printRecord(headings.header());
+            return new CampaignFile(printer, headings, export);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,11 +48,26 @@ public final class CampaignFile implements AutoCloseable {
 
     public void add(CampaignRow row) {
         try {
-            printer.printRecord(row.customerId(), SpreadsheetCell.neutralise(row.name()), row.stage().name(),
-                    row.segment().orElse(""), channel, SpreadsheetCell.neutralise(row.address()));
+            printer.printRecord(row.customerId(), SpreadsheetCell.neutralise(row.name()), headings.stage(row.stage()),
+                    row.segment().map(headings::segment).orElse(""), channel, address(row.address()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A phone in the form a Korean sending system expects ({@code 010-1234-5678}, whether it was recorded as
+     * {@code +821012345678} or typed with dashes; a foreign number in E.164) — never with a formula guard, which a
+     * phone number does not need; any other address guarded where it could start a formula.
+     */
+    private String address(String address) {
+        if (byPhone) {
+            Optional<PhoneNumber> phone = PhoneNumber.tryParse(address);
+            if (phone.isPresent()) {
+                return phone.get().national();
+            }
+        }
+        return SpreadsheetCell.neutralise(address);
     }
 
     @Override

@@ -85,6 +85,38 @@ class SegmentAndCampaignRulesTest {
                 + "2,\"'=HYPERLINK(\"\"http://x\"\",\"\"클릭\"\")\",BUYER,,SMS,'+82 10\r\n"
                 + "3,\"이, \"\"서연\"\"\n님\",BUYER,,SMS,'@home\r\n");
         assertThat(SpreadsheetCell.neutralise("-1")).isEqualTo("'-1");
+
+        StringBuilder sms = new StringBuilder();
+        try (CampaignFile file = CampaignFile.start(sms, export, new io.dangol.crm.campaign.CampaignHeadings() {
+            @Override
+            public java.util.List<String> header() {
+                return java.util.List.of("고객번호", "이름", "단계", "세그먼트", "채널", "주소");
+            }
+
+            @Override
+            public String stage(LadderStage stage) {
+                return stage == LadderStage.CORE ? "핵심 고객" : "구매 고객";
+            }
+
+            @Override
+            public String segment(String code) {
+                return "CHAMPIONS".equals(code) ? "챔피언" : code;
+            }
+
+            @Override
+            public String channel(ConsentChannel channel) {
+                return "문자";
+            }
+        })) {
+            file.add(new CampaignRow(1, "김민준", LadderStage.CORE, Optional.of("CHAMPIONS"), "+821031901315"));
+            file.add(new CampaignRow(2, "이서연", LadderStage.BUYER, Optional.empty(), "010-9999-0000"));
+            file.add(new CampaignRow(3, "Kim", LadderStage.BUYER, Optional.empty(), "+16505550100"));
+        }
+        assertThat(sms.toString()).as("one form for every phone, no apostrophe, the reader's words")
+                .isEqualTo("\uFEFF고객번호,이름,단계,세그먼트,채널,주소\r\n"
+                        + "1,김민준,핵심 고객,챔피언,문자,010-3190-1315\r\n"
+                        + "2,이서연,구매 고객,,문자,010-9999-0000\r\n"
+                        + "3,Kim,구매 고객,,문자,+16505550100\r\n");
         assertThat(SpreadsheetCell.neutralise("\tx")).isEqualTo("'\tx");
         assertThat(SpreadsheetCell.neutralise("\rx")).isEqualTo("'\rx");
         assertThat(SpreadsheetCell.neutralise("a=b")).isEqualTo("a=b");

@@ -6,6 +6,9 @@ import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.campaign.CampaignExport;
 import io.dangol.crm.campaign.CampaignExports;
 import io.dangol.crm.campaign.CampaignFile;
+import io.dangol.crm.campaign.CampaignHeadings;
+import io.dangol.crm.consent.ConsentChannel;
+import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.campaign.ChangeFrequencyCap;
 import io.dangol.crm.campaign.ExportCampaign;
 import io.dangol.crm.segment.InvalidSegmentFilter;
@@ -18,6 +21,10 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,15 +59,18 @@ class CampaignsController {
     private final ChangeFrequencyCap changeCap;
     private final AccessTrail accessTrail;
     private final BusinessZone zone;
+    private final MessageSource messages;
 
     CampaignsController(CampaignExports exports, CurrentCampaignSettings settings, ExportCampaign exportCampaign,
-                        ChangeFrequencyCap changeCap, AccessTrail accessTrail, BusinessZone zone) {
+                        ChangeFrequencyCap changeCap, AccessTrail accessTrail, BusinessZone zone,
+                        MessageSource messages) {
         this.exports = exports;
         this.settings = settings;
         this.exportCampaign = exportCampaign;
         this.changeCap = changeCap;
         this.accessTrail = accessTrail;
         this.zone = zone;
+        this.messages = messages;
     }
 
     @GetMapping("/campaigns")
@@ -104,15 +114,20 @@ class CampaignsController {
         return "redirect:/campaigns/" + export.id();
     }
 
+    /**
+     * The file: header and codes in the downloader's language ({@code 고객번호,이름,단계…}, {@code 식별 고객}), or as
+     * codes with {@code ?codes=true} for a sending system that reads them; phones as {@code 010-1234-5678}.
+     */
     @GetMapping("/campaigns/{id}/file")
-    ResponseEntity<StreamingResponseBody> download(@PathVariable long id, Principal principal, HttpServletRequest request) {
+    ResponseEntity<StreamingResponseBody> download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean codes,
+                                                   Principal principal, HttpServletRequest request, Locale locale) {
         CampaignExport export = exports.find(id).orElseThrow(CampaignNotFound::new);
         accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "campaign export " + id + " downloaded: " + export.exported() + " customers");
         String fileName = "campaign-" + id + "-" + export.channel().name().toLowerCase() + "-"
                 + FILE_DATE.format(export.at().atZone(zone.zone())) + ".csv";
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            try (CampaignFile file = CampaignFile.start(writer, export)) {
+            try (CampaignFile file = CampaignFile.start(writer, export, codes ? CampaignHeadings.CODES : headings(locale))) {
                 exports.forEachRow(id, file::add);
             }
             writer.flush();
@@ -121,6 +136,32 @@ class CampaignsController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(body);
+    }
+
+    /** The file's words in the downloader's language, from the same messages the pages use. */
+    private CampaignHeadings headings(Locale locale) {
+        return new CampaignHeadings() {
+            @Override
+            public List<String> header() {
+                return Stream.of("customerId", "name", "stage", "segment", "channel", "address")
+                        .map(column -> messages.getMessage("campaigns.file." + column, null, locale)).toList();
+            }
+
+            @Override
+            public String stage(LadderStage stage) {
+                return messages.getMessage("stage." + stage.name(), null, stage.name(), locale);
+            }
+
+            @Override
+            public String segment(String code) {
+                return messages.getMessage("segment." + code, null, code, locale);
+            }
+
+            @Override
+            public String channel(ConsentChannel channel) {
+                return messages.getMessage("consentChannel." + channel.name(), null, channel.name(), locale);
+            }
+        };
     }
 
     @PostMapping("/admin/campaign-cap")
