@@ -25,6 +25,12 @@ public class DangolApplication {
             System.err.println(Command.usage());
             return 2;
         }
+        var unknown = command.unknownOptions(args);
+        if (!unknown.isEmpty()) {
+            System.err.println(command.word() + ": unknown option(s) " + String.join(", ", unknown.stream()
+                    .map(name -> "--" + name).toList()) + "\n" + Command.usage());
+            return 2;
+        }
         var context = new SpringApplicationBuilder(DangolApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("crm.command=" + command.word(), "spring.main.banner-mode=off", "logging.level.root=warn")

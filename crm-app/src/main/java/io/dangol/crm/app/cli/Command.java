@@ -1,18 +1,35 @@
 package io.dangol.crm.app.cli;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The operator commands of the jar: {@code demo --customers=N [--seed=S]}, {@code score},
  * {@code password <username>}. */
 public enum Command {
-    DEMO("demo"), SCORE("score"), PASSWORD("password"), IMPORT("import"), UNKNOWN("");
+    DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "holdout-weeks"),
+    PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), UNKNOWN("");
 
     private final String word;
+    private final Set<String> options;
 
-    Command(String word) {
+    Command(String word, String... options) {
         this.word = word;
+        this.options = Set.of(options);
+    }
+
+    /**
+     * The options given that this command does not know ({@code --radar-backtest-from} for {@code score}): a
+     * misspelt option must not run the command as if it were absent. Settings ({@code --crm.embedded-db-port},
+     * {@code --server.port}: names with a dot) are the application's, not the command's, and always allowed.
+     */
+    public List<String> unknownOptions(String[] args) {
+        return Arrays.stream(args).filter(arg -> arg.startsWith("--"))
+                .map(arg -> arg.substring(2).split("=", 2)[0])
+                .filter(name -> !name.contains(".") && !options.contains(name))
+                .distinct().toList();
     }
 
     public String word() {

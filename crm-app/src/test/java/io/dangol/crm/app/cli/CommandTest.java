@@ -13,6 +13,19 @@ class CommandTest {
     }
 
     @Test
+    void aCommandRefusesOptionsItDoesNotKnowButLeavesTheApplicationsSettingsAlone() {
+        assertThat(Command.SCORE.unknownOptions(new String[] {"score", "--radar-backtest-from=1997-09-30"}))
+                .containsExactly("radar-backtest-from");
+        assertThat(Command.SCORE.unknownOptions(new String[] {"score", "--as-of=2026-06-30", "--crm.embedded-db-port=54329",
+                "--server.port=0"})).isEmpty();
+        assertThat(Command.DEMO.unknownOptions(new String[] {"demo", "--customers=10", "--seed=1", "--custmers=5"}))
+                .containsExactly("custmers");
+        assertThat(Command.IMPORT.unknownOptions(new String[] {"import", "auto", "f.csv", "--source=pos", "--map=a:b",
+                "--encoding=cp949"})).isEmpty();
+        assertThat(Command.PASSWORD.unknownOptions(new String[] {"password", "kim", "--force"})).containsExactly("force");
+    }
+
+    @Test
     void commandWordsAreRecognised() {
         assertThat(Command.parse(new String[] {"demo", "--customers=10"})).contains(Command.DEMO);
         assertThat(Command.parse(new String[] {"DEMO"})).contains(Command.DEMO);
