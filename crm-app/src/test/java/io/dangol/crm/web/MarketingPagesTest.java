@@ -80,6 +80,8 @@ class MarketingPagesTest extends AppIntegrationTest {
         mvc.perform(get("/marketing").locale(Locale.ENGLISH).with(user("a").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The ladder as a funnel")))
+                .andExpect(content().string(containsString("net revenue within the scoring window")))
+                .andExpect(content().string(containsString("not their value to date")))
                 .andExpect(content().string(containsString("/admin/scoring/runs/" + run.id())));
         assertThat(jdbc.sql("select sum(customers) from scoring_run_rfm_cell where run_id = ?").param(run.id())
                 .query(Long.class).single())

@@ -211,6 +211,25 @@ class SalesPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void aOneTimeBuyersPAliveIsNotShownAsCertainty() throws Exception {
+        long run = jdbc.sql("""
+                insert into scoring_run (trigger, started_by, started_at, finished_at, status)
+                values ('CLI', 'test', now(), now(), 'SUCCEEDED') returning id""").query(Long.class).single();
+        jdbc.sql("""
+                insert into customer_score (customer_id, run_id, frequency, monetary, profit_contribution, stage, stage_rule,
+                                            predicted_clv, p_alive, at_risk, risk_reasons)
+                values (?, ?, 1, 30000, 9000, 'BUYER', 'NO_VERIFIED_CONTACT', 12000, 1.0, false, '{}')""").params(customer, run).update();
+        mvc.perform(get("/customers/{id}", customer).locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("not yet known (one purchase)")))
+                .andExpect(content().string(not(containsString(">100%<"))));
+        jdbc.sql("update customer_score set frequency = 4, p_alive = 0.62 where customer_id = ?").param(customer).update();
+        mvc.perform(get("/customers/{id}", customer).locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString(">62%<")))
+                .andExpect(content().string(not(containsString("아직 알 수 없음"))));
+    }
+
+    @Test
     void coreCustomersAtRiskBecomeCasesThatSalesWorksAndCloses() throws Exception {
         long run = jdbc.sql("""
                 insert into scoring_run (trigger, started_by, started_at, finished_at, status)

@@ -39,7 +39,16 @@ public record CustomerFile(long id, String name, String kind, Instant createdAt,
     public record Standing(Optional<RfmSegment> segment, Optional<String> rfm, BigDecimal profitContribution,
                            Optional<BigDecimal> predictedClv, BigDecimal historicalClv, Optional<Double> probabilityAlive,
                            Optional<Double> expectedPurchases90Days, Optional<Integer> daysSinceLastPurchase,
-                           boolean atRisk, List<RiskReason> reasons) { }
+                           boolean atRisk, List<RiskReason> reasons, long orders) {
+
+        /**
+         * Whether P(alive) says something: after one purchase the BG/NBD model has seen no repeat and reads 100%
+         * by its construction, which a person takes for certainty — so it is not shown as a percentage.
+         */
+        public boolean probabilityAliveTellsSomething() {
+            return probabilityAlive.isPresent() && orders > 1;
+        }
+    }
 
     public record LadderMove(Instant at, LadderStage from, LadderStage to, String rule) { }
 

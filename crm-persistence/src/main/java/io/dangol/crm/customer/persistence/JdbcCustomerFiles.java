@@ -85,7 +85,7 @@ class JdbcCustomerFiles implements CustomerFiles {
                 .param(id).query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
         Optional<CustomerFile.Standing> standing = jdbc.sql("""
                 select segment, r_score, f_score, m_score, profit_contribution, predicted_clv, historical_clv, p_alive,
-                       expected_purchases_90d, recency_days, at_risk, risk_reasons
+                       expected_purchases_90d, recency_days, at_risk, risk_reasons, frequency
                 from customer_score where customer_id = ?""")
                 .param(id)
                 .query((rs, n) -> {
@@ -98,7 +98,8 @@ class JdbcCustomerFiles implements CustomerFiles {
                             Optional.ofNullable(rs.getBigDecimal("p_alive")).map(BigDecimal::doubleValue),
                             Optional.ofNullable(rs.getBigDecimal("expected_purchases_90d")).map(BigDecimal::doubleValue),
                             Optional.ofNullable(rs.getObject("recency_days", Integer.class)), rs.getBoolean("at_risk"),
-                            strings(rs.getArray("risk_reasons")).stream().map(RiskReason::valueOf).toList());
+                            strings(rs.getArray("risk_reasons")).stream().map(RiskReason::valueOf).toList(),
+                            rs.getLong("frequency"));
                 })
                 .optional();
         List<CustomerFile.LadderMove> ladder = jdbc.sql("""
