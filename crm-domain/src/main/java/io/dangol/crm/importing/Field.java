@@ -19,7 +19,17 @@ import java.util.stream.Collectors;
  * and how a value is read — into the text the staging table takes ({@code 2026-01-31T05:00:00Z} for a time,
  * {@code 010-1234-5678} for a phone, the code for a choice). A value that cannot be read is the row's rejection.
  */
-public record Field(String name, List<String> aliases, boolean required, Reading reading, String allowed) {
+public record Field(String name, List<String> aliases, boolean required, Reading reading, String allowed, int maxLength) {
+
+    /** A field with no length of its own to keep to (dates, choices, amounts). */
+    public Field(String name, List<String> aliases, boolean required, Reading reading, String allowed) {
+        this(name, aliases, required, reading, allowed, 0);
+    }
+
+    /** Whether a value was refused only for its length: a text longer than the field keeps. */
+    public boolean tooLong(String text) {
+        return maxLength > 0 && text.length() > maxLength;
+    }
 
     /** Reads one value as written; empty when it cannot be read. */
     @FunctionalInterface
@@ -35,15 +45,15 @@ public record Field(String name, List<String> aliases, boolean required, Reading
     }
 
     public Field mandatory() {
-        return new Field(name, aliases, true, reading, allowed);
+        return new Field(name, aliases, true, reading, allowed, maxLength);
     }
 
     public static Field id(String name, String... aliases) {
-        return new Field(name, List.of(aliases), false, text(MAX_TEXT), "");
+        return new Field(name, List.of(aliases), false, text(MAX_TEXT), "", MAX_TEXT);
     }
 
     public static Field text(String name, int max, String... aliases) {
-        return new Field(name, List.of(aliases), false, text(max), "");
+        return new Field(name, List.of(aliases), false, text(max), "", max);
     }
 
     /** A moment: a date, or a date and time, in the business's time zone. */

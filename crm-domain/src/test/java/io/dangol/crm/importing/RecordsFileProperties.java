@@ -70,6 +70,18 @@ class RecordsFileProperties {
         }
     }
 
+    @Property(tries = 100)
+    void aTextLongerThanItsColumnIsRefusedAsTooLongNotAsUnreadable(@ForAll @net.jqwik.api.constraints.IntRange(min = 201, max = 5_000) int length) {
+        RecordsFile.Checked checked = RecordsFile.check(RecordKind.CUSTOMERS,
+                java.util.Map.of("customer_id", "C1", "name", "김".repeat(length)), java.time.ZoneId.of("Asia/Seoul"));
+        assertThat(checked.rejection()).hasValueSatisfying(rejection -> {
+            assertThat(rejection.reason()).isEqualTo("import.reject.tooLong");
+            assertThat(rejection.detail()).isEqualTo("name: " + length + " > 200");
+        });
+        assertThat(RecordsFile.check(RecordKind.CUSTOMERS, java.util.Map.of("customer_id", "C1", "name", "김".repeat(200)),
+                java.time.ZoneId.of("Asia/Seoul")).rejection()).isEmpty();
+    }
+
     @Property(tries = 300)
     void noValueCrashesAnyColumnsReadingAndNoNulByteGetsThrough(@ForAll("kinds") RecordKind kind,
                                                                 @ForAll("values") String value) {
