@@ -114,6 +114,12 @@ class MarketingPagesTest extends AppIntegrationTest {
                         .with(user("m").roles("MARKETING")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("R to: &quot;2&quot; cannot be used")));
+        mvc.perform(get("/segments/custom").param("clvMin", "abc").param("boughtWithin", "-5").param("stage", "VIP")
+                        .locale(Locale.ENGLISH).with(user("m").roles("MARKETING")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("&quot;abc&quot; cannot be used")))
+                .andExpect(content().string(containsString("&quot;-5&quot; cannot be used")))
+                .andExpect(content().string(containsString("&quot;VIP&quot; cannot be used")));
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class RecordsFile {
             }
             Optional<String> read = text.indexOf('\0') < 0 ? field.reading().read(text, zone) : Optional.empty();
             if (read.isEmpty() && field.tooLong(text)) {
-                return rejected(line, "import.reject.tooLong", field.name() + ": " + text.length() + " > " + field.maxLength());
+                return rejected(line, "import.reject.textTooLong", field.name() + ": " + text.length() + " > " + field.maxLength());
             }
             if (read.isEmpty()) {
                 String allowed = field.allowed().isEmpty() ? "" : " (" + field.allowed() + ")";

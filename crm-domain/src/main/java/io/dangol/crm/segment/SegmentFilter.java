@@ -131,14 +131,15 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
         Optional<ConsentChannel> consentChannel = in.single("consentChannel", name -> ConsentChannel.valueOf(name));
         Optional<ConsentPurpose> consentPurpose = in.single("consentPurpose", name -> ConsentPurpose.valueOf(name));
         if (consentChannel.isPresent() != consentPurpose.isPresent()) {
-            throw new InvalidSegmentFilter(consentChannel.isPresent() ? "consentPurpose" : "consentChannel", "");
+            in.refuse(consentChannel.isPresent() ? "consentPurpose" : "consentChannel", "");
         }
         Set<String> tags = new LinkedHashSet<>();
         for (String typed : in.all("tag")) {
             for (String part : typed.split(",")) {
                 String tag = part.strip();
                 if (tag.length() > 50) {
-                    throw new InvalidSegmentFilter("tag", tag);
+                    in.refuse("tag", tag);
+                    continue;
                 }
                 if (!tag.isEmpty()) {
                     tags.add(tag);
@@ -146,7 +147,7 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
             }
         }
         if (tags.size() > MAX_TAGS) {
-            throw new InvalidSegmentFilter("tag", String.valueOf(tags.size()));
+            in.refuse("tag", String.valueOf(tags.size()));
         }
         Optional<String> region = in.single("region", text -> {
             if (text.length() > 50) {
@@ -154,13 +155,25 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
             }
             return text;
         });
-        return new SegmentFilter(in.enums("stage", LadderStage.class), in.enums("rfm", RfmSegment.class),
-                in.range("r"), in.range("f"), in.range("m"), clvMin, clvMax, aliveMin, aliveMax,
-                in.number("boughtWithin", 0, MAX_DAYS), in.number("silentFor", 0, MAX_DAYS),
-                in.single("favouriteChannel", name -> OrderChannel.valueOf(name)), region, new TreeSet<>(tags),
+        Set<LadderStage> stages = in.enums("stage", LadderStage.class);
+        Set<RfmSegment> segments = in.enums("rfm", RfmSegment.class);
+        Optional<ScoreRange> r = in.range("r");
+        Optional<ScoreRange> f = in.range("f");
+        Optional<ScoreRange> m = in.range("m");
+        Optional<Integer> boughtWithin = in.number("boughtWithin", 0, MAX_DAYS);
+        Optional<Integer> silentFor = in.number("silentFor", 0, MAX_DAYS);
+        Optional<OrderChannel> favourite = in.single("favouriteChannel", name -> OrderChannel.valueOf(name));
+        Optional<Integer> contactedWithin = in.number("contactedWithin", 0, MAX_DAYS);
+        boolean atRisk = in.flag("atRisk");
+        boolean negative = in.flag("negative");
+        Optional<Integer> anniversaryWithin = in.number("anniversaryWithin", 0, 366);
+        if (!in.problems().isEmpty()) {
+            throw new InvalidSegmentFilter(in.problems());
+        }
+        return new SegmentFilter(stages, segments, r, f, m, clvMin, clvMax, aliveMin, aliveMax, boughtWithin, silentFor,
+                favourite, region, new TreeSet<>(tags),
                 consentChannel.map(channel -> new Consent(channel, consentPurpose.orElseThrow())),
-                in.number("contactedWithin", 0, MAX_DAYS), in.flag("atRisk"), in.flag("negative"),
-                in.number("anniversaryWithin", 0, 366));
+                contactedWithin, atRisk, negative, anniversaryWithin);
     }
 
     /** The filter as request parameters, in a fixed order, leaving out what is not set. */
@@ -230,7 +243,15 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
     }
 
     /** Reads parameters, treating blank values as absent, and names the parameter whose value is bad. */
-    private record Reader(Map<String, ? extends Collection<String>> parameters) {
+    private record Reader(Map<String, ? extends Collection<String>> parameters, List<InvalidSegmentFilter.Problem> problems) {
+
+        Reader(Map<String, ? extends Collection<String>> parameters) {
+            this(parameters, new ArrayList<>());
+        }
+
+        void refuse(String name, String value) {
+            problems.add(new InvalidSegmentFilter.Problem(name, value));
+        }
 
         List<String> all(String name) {
             Collection<String> values = parameters.get(name);
@@ -248,7 +269,8 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
             try {
                 return Optional.of(parse.apply(values.get(0)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidSegmentFilter(name, values.get(0));
+                refuse(name, values.get(0));
+                return Optional.empty();
             }
         }
 
@@ -258,7 +280,7 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
                 try {
                     chosen.add(Enum.valueOf(type, value));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidSegmentFilter(name, value);
+                    refuse(name, value);
                 }
             }
             return chosen;
@@ -293,7 +315,8 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
             int low = from.orElse(1);
             int high = to.orElse(5);
             if (low > high) {
-                throw new InvalidSegmentFilter(name + "Max", String.valueOf(high));
+                refuse(name + "Max", String.valueOf(high));
+                return Optional.empty();
             }
             return Optional.of(new ScoreRange(low, high));
         }

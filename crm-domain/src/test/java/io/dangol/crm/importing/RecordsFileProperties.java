@@ -75,7 +75,7 @@ class RecordsFileProperties {
         RecordsFile.Checked checked = RecordsFile.check(RecordKind.CUSTOMERS,
                 java.util.Map.of("customer_id", "C1", "name", "김".repeat(length)), java.time.ZoneId.of("Asia/Seoul"));
         assertThat(checked.rejection()).hasValueSatisfying(rejection -> {
-            assertThat(rejection.reason()).isEqualTo("import.reject.tooLong");
+            assertThat(rejection.reason()).isEqualTo("import.reject.textTooLong");
             assertThat(rejection.detail()).isEqualTo("name: " + length + " > 200");
         });
         assertThat(RecordsFile.check(RecordKind.CUSTOMERS, java.util.Map.of("customer_id", "C1", "name", "김".repeat(200)),

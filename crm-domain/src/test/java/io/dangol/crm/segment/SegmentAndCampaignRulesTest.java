@@ -71,6 +71,17 @@ class SegmentAndCampaignRulesTest {
     }
 
     @Test
+    void everyFieldThatCannotBeUsedIsNamedAtOnce() {
+        java.util.Map<String, java.util.List<String>> typed = java.util.Map.of("clvMin", java.util.List.of("abc"),
+                "boughtWithin", java.util.List.of("-5"), "rMin", java.util.List.of("4"), "rMax", java.util.List.of("2"),
+                "stage", java.util.List.of("CORE", "VIP"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.dangol.crm.segment.SegmentFilter.fromParameters(typed))
+                .isInstanceOfSatisfying(io.dangol.crm.segment.InvalidSegmentFilter.class, e -> assertThat(e.problems())
+                        .extracting(io.dangol.crm.segment.InvalidSegmentFilter.Problem::field)
+                        .containsExactlyInAnyOrder("clvMin", "boughtWithin", "rMax", "stage"));
+    }
+
+    @Test
     void theCampaignFileOpensInKoreanExcelAndDisarmsFormulas() {
         StringBuilder out = new StringBuilder();
         CampaignExport export = new CampaignExport(7, Instant.EPOCH, "m", "s", "", ConsentChannel.SMS, ConsentPurpose.MARKETING,

@@ -100,6 +100,7 @@ class CampaignsController {
         } catch (InvalidSegmentFilter e) {
             redirect.addFlashAttribute("filterError", e.field());
             redirect.addFlashAttribute("filterErrorValue", e.value());
+            redirect.addFlashAttribute("filterErrors", e.problems());
             return "redirect:" + returnTo;
         }
         ExportCampaign.Result result = exportCampaign.handle(new ExportCampaign.Command(filter, segmentName, channel,

@@ -76,6 +76,7 @@ class SegmentsController {
             model.addAttribute("saved", library.visibleTo(principal.getName()));
             model.addAttribute("filterError", e.field());
             model.addAttribute("filterErrorValue", e.value());
+            model.addAttribute("filterErrors", e.problems());
             builder(model, SegmentFilter.EVERYONE);
             return INDEX;
         }
@@ -111,6 +112,7 @@ class SegmentsController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("filterError", e.field());
             model.addAttribute("filterErrorValue", e.value());
+            model.addAttribute("filterErrors", e.problems());
             filter = saved.filter();
         }
         model.addAttribute("savedSegment", saved);
@@ -138,6 +140,7 @@ class SegmentsController {
         } catch (InvalidSegmentFilter e) {
             redirect.addFlashAttribute("filterError", e.field());
             redirect.addFlashAttribute("filterErrorValue", e.value());
+            redirect.addFlashAttribute("filterErrors", e.problems());
             return "redirect:/segments";
         }
         try {
@@ -163,6 +166,7 @@ class SegmentsController {
         } catch (InvalidSegmentFilter e) {
             redirect.addFlashAttribute("filterError", e.field());
             redirect.addFlashAttribute("filterErrorValue", e.value());
+            redirect.addFlashAttribute("filterErrors", e.problems());
             return "redirect:/segments/saved/" + id;
         }
         try {
