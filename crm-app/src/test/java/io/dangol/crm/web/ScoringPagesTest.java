@@ -104,6 +104,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                 select s.customer_id from customer_score s where s.at_risk
                 order by s.stage = 'CORE' desc, s.predicted_clv desc nulls last, s.customer_id limit 1""").query(Long.class).single();
         assertThat(page).contains(someone).contains("오랫동안 연락하지 않음");
+        assertThat(page).as("the shop's first run: the trend says what it will show").contains("다음 실행부터");
         assertThat(page).as("each name opens that customer's page, with the number that tells two namesakes apart")
                 .contains("href=\"/customers/" + someonesId + "\"").contains("#" + someonesId);
         assertThat(jdbc.sql("select count(*) from access_log where what like 'churn radar%'").query(Long.class).single()).isEqualTo(before + 1);

@@ -88,6 +88,10 @@ class UsersPageTest extends AppIntegrationTest {
         mvc.perform(post("/admin/users/{id}/password", id).with(csrf()).with(user(admin).roles("ADMIN")))
                 .andExpect(flash().attributeExists("issued"));
 
+        mvc.perform(get("/admin/users").locale(Locale.KOREAN).with(user(admin).roles("ADMIN")))
+                .andExpect(content().string(containsString("역할 변경")))
+                .andExpect(content().string(not(containsString("roles SALES"))))
+                .andExpect(content().string(not(containsString("SALES →"))));
         AppUser changed = users.findByUsername(sales).orElseThrow();
         assertThat(changed.roles()).containsExactlyInAnyOrder(Role.SALES, Role.MARKETING);
         assertThat(changed.isEnabled()).isFalse();

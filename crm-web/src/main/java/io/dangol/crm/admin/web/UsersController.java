@@ -8,6 +8,8 @@ import io.dangol.crm.admin.AdministeringUsers.ResetPassword;
 import io.dangol.crm.admin.StaffDirectory;
 import io.dangol.crm.admin.IssuedPassword;
 import io.dangol.crm.admin.RightsHistory;
+import io.dangol.crm.admin.RightsChange;
+import java.util.Locale;
 import io.dangol.crm.admin.Role;
 import io.dangol.crm.admin.UserId;
 import io.dangol.crm.admin.UserRightsRefused;
@@ -15,6 +17,7 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,11 +40,13 @@ class UsersController {
     private final StaffDirectory users;
     private final RightsHistory changes;
     private final AdministeringUsers administering;
+    private final MessageSource messages;
 
-    UsersController(StaffDirectory users, RightsHistory changes, AdministeringUsers administering) {
+    UsersController(StaffDirectory users, RightsHistory changes, AdministeringUsers administering, MessageSource messages) {
         this.users = users;
         this.changes = changes;
         this.administering = administering;
+        this.messages = messages;
     }
 
     @ModelAttribute("allRoles")
@@ -50,20 +55,49 @@ class UsersController {
     }
 
     @GetMapping
-    String showUsers(Model model) {
+    String showUsers(Model model, Locale locale) {
         if (!model.containsAttribute("newUser")) {
             model.addAttribute("newUser", NewUserForm.empty());
         }
         model.addAttribute("users", users.all());
-        model.addAttribute("changes", changes.latest(50));
+        model.addAttribute("changes", changes.latest(50).stream()
+                .map(change -> new ChangeRow(change, roleWords(change.detail(), locale))).toList());
         return VIEW;
+    }
+
+    /** A change of rights as the page shows it: its detail with the role codes in the reader's words. */
+    record ChangeRow(RightsChange change, String detail) {
+        public java.time.Instant at() {
+            return change.at();
+        }
+
+        public String actor() {
+            return change.actor();
+        }
+
+        public String username() {
+            return change.username();
+        }
+
+        public io.dangol.crm.admin.RightsChangeKind kind() {
+            return change.kind();
+        }
+    }
+
+    /** {@code roles SALES, MARKETING} → {@code 영업, 마케팅}: each role code in the reader's language. */
+    private String roleWords(String detail, Locale locale) {
+        String text = detail.startsWith("roles ") ? detail.substring("roles ".length()) : detail;
+        for (Role role : Role.values()) {
+            text = text.replaceAll("\\b" + role.name() + "\\b", messages.getMessage("role." + role.name(), null, role.name(), locale));
+        }
+        return text;
     }
 
     @PostMapping
     String processCreation(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Principal principal,
-                           Model model, RedirectAttributes redirect) {
+                           Model model, Locale locale, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return showUsers(model);
+            return showUsers(model, locale);
         }
         try {
             IssuedPassword issued = administering.create(form.toCommand(principal.getName()));
@@ -71,7 +105,7 @@ class UsersController {
             return BACK;
         } catch (UserRightsRefused refused) {
             result.rejectValue("username", "users.refused." + refused.reason().name());
-            return showUsers(model);
+            return showUsers(model, locale);
         }
     }
 
