@@ -128,6 +128,11 @@ class MarketingPagesTest extends AppIntegrationTest {
                         .param("rMin", "4").with(csrf()).with(user("kim").roles("MARKETING")))
                 .andExpect(redirectedUrlPattern("/segments/saved/*")).andReturn();
         String path = saved.getResponse().getRedirectedUrl();
+        mvc.perform(post("/segments/saved").param("name", "재구매 VIP").param("stage", "CORE")
+                        .param("rMin", "4").with(csrf()).with(user("kim").roles("MARKETING")))
+                .andExpect(redirectedUrl(path)).andExpect(flash().attribute("notice", "segments.savedNotice"));
+        assertThat(jdbc.sql("select count(*) from saved_segment where owner = 'kim'").query(Long.class).single())
+                .as("a double click saves one segment").isEqualTo(1);
         mvc.perform(get(path).locale(Locale.ENGLISH).with(user("kim").roles("MARKETING")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("재구매 VIP")))
                 .andExpect(content().string(containsString("Rename or share")));

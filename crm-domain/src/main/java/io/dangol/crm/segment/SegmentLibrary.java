@@ -29,8 +29,18 @@ public final class SegmentLibrary {
                 .orElseThrow(() -> new SegmentRefused(SegmentRefused.Reason.NOT_FOUND));
     }
 
+    /**
+     * Saves a new segment. The same segment saved again (a double click: same owner, name, conditions and sharing)
+     * is the one already saved, not a second one and not a refusal.
+     */
     public SavedSegment save(String name, boolean shared, SegmentFilter filter, String owner) {
         String clean = validName(name);
+        Optional<SavedSegment> same = segments.visibleTo(owner).stream()
+                .filter(s -> s.owner().equals(owner) && s.name().equals(clean) && s.shared() == shared && s.filter().equals(filter))
+                .findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
         if (segments.nameTaken(owner, clean, Optional.empty())) {
             throw new SegmentRefused(SegmentRefused.Reason.NAME_TAKEN);
         }

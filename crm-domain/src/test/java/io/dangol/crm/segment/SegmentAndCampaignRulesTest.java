@@ -152,6 +152,9 @@ class SegmentAndCampaignRulesTest {
         SegmentLibrary library = new SegmentLibrary(new InMemorySavedSegments(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
         SavedSegment mine = library.save("  VIP  ", false, SegmentFilter.EVERYONE, "kim");
         assertThat(mine.name()).isEqualTo("VIP");
+        assertThat(library.save("VIP", false, SegmentFilter.EVERYONE, "kim").id()).as("a double click saves one segment")
+                .isEqualTo(mine.id());
+        assertThat(library.visibleTo("kim")).hasSize(1);
         assertRefused(() -> library.save("VIP", true, SegmentFilter.EVERYONE, "kim"), SegmentRefused.Reason.NAME_TAKEN);
         assertThat(library.save("VIP", true, SegmentFilter.EVERYONE, "lee").owner()).isEqualTo("lee");
         assertRefused(() -> library.save(" ", false, SegmentFilter.EVERYONE, "kim"), SegmentRefused.Reason.NAME_MISSING);
