@@ -74,7 +74,11 @@ class SalesPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(not(containsString("010-1234-5678"))))
                 .andExpect(content().string(not(containsString("id=\"contact-form\""))));
         assertThat(count("select count(*) from access_log where action = 'VIEW' and customer_id = " + customer)).isEqualTo(2);
-        mvc.perform(get("/customers/{id}", 987_654).with(user("s").roles("SALES"))).andExpect(status().isNotFound());
+        mvc.perform(get("/customers/{id}", 987_654).locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Not found")))
+                .andExpect(content().string(containsString("class=\"nav-link text-nowrap\"")))
+                .andExpect(content().string(containsString("Sign out")));
     }
 
     @Test

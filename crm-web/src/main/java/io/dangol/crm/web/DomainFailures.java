@@ -1,6 +1,9 @@
 package io.dangol.crm.web;
 
 import io.dangol.crm.admin.UserNotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
 import io.dangol.crm.shared.CustomerNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +16,8 @@ class DomainFailures {
 
     @ExceptionHandler({CustomerNotFound.class, UserNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    String notFound(Model model, Authentication authentication,
+                  HttpServletRequest request) {
+        return PageShell.page("error/404", model, authentication, request);
     }
 }

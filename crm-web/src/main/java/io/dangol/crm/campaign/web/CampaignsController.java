@@ -1,6 +1,8 @@
 package io.dangol.crm.campaign.web;
 
 import io.dangol.crm.shared.BusinessZone;
+import io.dangol.crm.web.PageShell;
+import org.springframework.security.core.Authentication;
 import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.campaign.CampaignExport;
@@ -177,8 +179,9 @@ class CampaignsController {
 
     @ExceptionHandler(CampaignNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    String notFound(Model model, Authentication authentication,
+                  HttpServletRequest request) {
+        return PageShell.page("error/404", model, authentication, request);
     }
 
     /** An export id that does not exist. */

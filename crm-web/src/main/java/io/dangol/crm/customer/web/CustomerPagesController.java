@@ -1,6 +1,7 @@
 package io.dangol.crm.customer.web;
 
 import io.dangol.crm.web.AccessTrail;
+import io.dangol.crm.web.PageShell;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
@@ -204,8 +205,9 @@ class CustomerPagesController {
 
     @ExceptionHandler(NotAllowed.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String notAllowed() {
-        return "error/403";
+    String notAllowed(Model model, Authentication authentication,
+                  HttpServletRequest request) {
+        return PageShell.page("error/403", model, authentication, request);
     }
 
     /** A contact point as the page shows it. */

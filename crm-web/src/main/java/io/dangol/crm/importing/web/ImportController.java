@@ -1,6 +1,9 @@
 package io.dangol.crm.importing.web;
 
 import io.dangol.crm.importing.ImportFile;
+import io.dangol.crm.web.PageShell;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
 import io.dangol.crm.importing.ImportRuns;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.importing.TextEncoding;
@@ -194,8 +197,9 @@ class ImportController {
 
     @ExceptionHandler(NoSuchImport.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    String notFound(Model model, Authentication authentication,
+                  HttpServletRequest request) {
+        return PageShell.page("error/404", model, authentication, request);
     }
 
     static final class NoSuchImport extends RuntimeException {

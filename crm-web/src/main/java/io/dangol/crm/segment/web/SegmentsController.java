@@ -1,6 +1,8 @@
 package io.dangol.crm.segment.web;
 
 import io.dangol.crm.web.AccessTrail;
+import io.dangol.crm.web.PageShell;
+import org.springframework.security.core.Authentication;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
@@ -198,8 +200,9 @@ class SegmentsController {
 
     @ExceptionHandler(SegmentRefused.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    String notFound(Model model, Authentication authentication,
+                  HttpServletRequest request) {
+        return PageShell.page("error/404", model, authentication, request);
     }
 
     private String list(String path, String filterQuery, SegmentFilter filter, String what,
