@@ -1,5 +1,6 @@
 package io.dangol.crm.importing;
 
+import io.dangol.crm.shared.Codes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -38,8 +39,7 @@ public enum TextEncoding {
 
     /** The label of an encoding recorded by its constant's name ({@code UTF_8} → {@code UTF-8}); other text as it is. */
     public static String label(String recorded) {
-        return java.util.Arrays.stream(values()).filter(e -> e.name().equals(recorded)).findFirst()
-                .map(TextEncoding::label).orElse(recorded);
+        return Codes.parse(TextEncoding.class, recorded).map(TextEncoding::label).orElse(recorded);
     }
 
     /** A decoder that refuses malformed input instead of replacing it. */

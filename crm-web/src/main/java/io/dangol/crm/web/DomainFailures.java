@@ -2,6 +2,7 @@ package io.dangol.crm.web;
 
 import io.dangol.crm.admin.UserNotFound;
 import jakarta.servlet.http.HttpServletRequest;
+import io.dangol.crm.segment.SegmentRefused;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import io.dangol.crm.shared.CustomerNotFound;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class DomainFailures {
 
-    @ExceptionHandler({CustomerNotFound.class, UserNotFound.class})
+    @ExceptionHandler({CustomerNotFound.class, UserNotFound.class, SegmentRefused.class, PageNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model, Authentication authentication,
                   HttpServletRequest request) {

@@ -1,8 +1,7 @@
 package io.dangol.crm.campaign.web;
 
 import io.dangol.crm.shared.BusinessZone;
-import io.dangol.crm.web.PageShell;
-import org.springframework.security.core.Authentication;
+import io.dangol.crm.web.PageNotFound;
 import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.campaign.CampaignExport;
@@ -26,21 +25,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.springframework.stereotype.Controller;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -86,7 +82,7 @@ class CampaignsController {
 
     @GetMapping("/campaigns/{id}")
     String showCampaign(@PathVariable long id, Model model) {
-        model.addAttribute("export", exports.find(id).orElseThrow(CampaignNotFound::new));
+        model.addAttribute("export", exports.find(id).orElseThrow(() -> new PageNotFound("campaign export")));
         return ONE;
     }
 
@@ -124,7 +120,7 @@ class CampaignsController {
     @GetMapping("/campaigns/{id}/file")
     ResponseEntity<StreamingResponseBody> download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean codes,
                                                    Principal principal, HttpServletRequest request, Locale locale) {
-        CampaignExport export = exports.find(id).orElseThrow(CampaignNotFound::new);
+        CampaignExport export = exports.find(id).orElseThrow(() -> new PageNotFound("campaign export"));
         accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "campaign export " + id + " downloaded: " + export.exported() + " customers");
         String fileName = "campaign-" + id + "-" + export.channel().name().toLowerCase() + "-"
                 + FILE_DATE.format(export.at().atZone(zone.zone())) + ".csv";
@@ -175,19 +171,5 @@ class CampaignsController {
             redirect.addFlashAttribute("capError", "campaigns.error.cap");
         }
         return "redirect:/campaigns";
-    }
-
-    @ExceptionHandler(CampaignNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model, Authentication authentication,
-                  HttpServletRequest request) {
-        return PageShell.page("error/404", model, authentication, request);
-    }
-
-    /** An export id that does not exist. */
-    static final class CampaignNotFound extends RuntimeException {
-        CampaignNotFound() {
-            super("no such campaign export");
-        }
     }
 }

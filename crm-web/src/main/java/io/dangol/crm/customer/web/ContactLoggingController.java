@@ -9,6 +9,7 @@ import io.dangol.crm.contact.Direction;
 import io.dangol.crm.contact.LogContact;
 import io.dangol.crm.customer.CustomerFiles;
 import io.dangol.crm.customer.Timeline;
+import io.dangol.crm.shared.Codes;
 import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.shared.CustomerNotFound;
 import io.dangol.crm.web.AccessTrail;
@@ -79,8 +80,7 @@ class ContactLoggingController {
     }
 
     private static Set<Role> roles(Set<String> names) {
-        return names.stream().flatMap(name -> java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(name)))
-                .collect(Collectors.toSet());
+        return names.stream().flatMap(name -> Codes.parse(Role.class, name).stream()).collect(Collectors.toSet());
     }
 
     /** What the contact form needs: choices, what was typed, and the errors by field. */

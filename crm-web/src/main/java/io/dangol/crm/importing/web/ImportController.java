@@ -1,9 +1,7 @@
 package io.dangol.crm.importing.web;
 
 import io.dangol.crm.importing.ImportFile;
-import io.dangol.crm.web.PageShell;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.core.Authentication;
+import io.dangol.crm.web.PageNotFound;
 import io.dangol.crm.importing.ImportRuns;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.importing.TextEncoding;
@@ -31,21 +29,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Controller;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -152,7 +147,7 @@ class ImportController {
     @GetMapping("/admin/import/templates/{kind}.csv")
     ResponseEntity<byte[]> template(@PathVariable String kind, Locale locale) {
         KindColumns columns = KindColumns.all().stream().filter(k -> k.kind().equals(kind)).findFirst()
-                .orElseThrow(NoSuchImport::new);
+                .orElseThrow(() -> new PageNotFound("import"));
         boolean korean = Locale.KOREAN.getLanguage().equals(locale.getLanguage());
         String header = columns.columns().stream().map(c -> korean ? c.koreanName() : c.name())
                 .collect(Collectors.joining(",")) + "\r\n";
@@ -164,14 +159,14 @@ class ImportController {
 
     @GetMapping("/admin/import/{id}")
     String showReport(@PathVariable long id, Model model) {
-        model.addAttribute("run", imports.find(id).orElseThrow(NoSuchImport::new));
+        model.addAttribute("run", imports.find(id).orElseThrow(() -> new PageNotFound("import")));
         model.addAttribute("rejections", imports.rejections(id, SHOWN));
         return REPORT;
     }
 
     @GetMapping("/admin/import/{id}/rejected.csv")
     ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, Locale locale) {
-        imports.find(id).orElseThrow(NoSuchImport::new);
+        imports.find(id).orElseThrow(() -> new PageNotFound("import"));
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
@@ -193,18 +188,5 @@ class ImportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("import-" + id + "-rejected.csv").build().toString())
                 .body(body);
-    }
-
-    @ExceptionHandler(NoSuchImport.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model, Authentication authentication,
-                  HttpServletRequest request) {
-        return PageShell.page("error/404", model, authentication, request);
-    }
-
-    static final class NoSuchImport extends RuntimeException {
-        NoSuchImport() {
-            super("no such import");
-        }
     }
 }

@@ -1,8 +1,6 @@
 package io.dangol.crm.segment.web;
 
 import io.dangol.crm.web.AccessTrail;
-import io.dangol.crm.web.PageShell;
-import org.springframework.security.core.Authentication;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
@@ -23,17 +21,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -196,13 +191,6 @@ class SegmentsController {
             redirect.addFlashAttribute("segmentError", "segments.refused." + e.reason());
             return "redirect:/segments/saved/" + id;
         }
-    }
-
-    @ExceptionHandler(SegmentRefused.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model, Authentication authentication,
-                  HttpServletRequest request) {
-        return PageShell.page("error/404", model, authentication, request);
     }
 
     private String list(String path, String filterQuery, SegmentFilter filter, String what,
