@@ -62,6 +62,33 @@ class SalesPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void aCommonNameShowsEveryNameFoundAndPagesTheRestAndEachShownCustomerIsLogged() throws Exception {
+        for (int i = 0; i < 24; i++) {
+            jdbc.sql("insert into customer (name) values ('김민서')").update();
+        }
+        long before = count("select count(*) from access_log where what like 'customer search by name%'");
+        mvc.perform(post("/customers/search").param("q", "김민").with(csrf()).locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("김민서 (24명)")))
+                .andExpect(content().string(containsString("김민준 (1명)")))
+                .andExpect(content().string(containsString("동명이인 24명")))
+                .andExpect(content().string(containsString("고객 25명 중 1–20번째")))
+                .andExpect(content().string(containsString("id=\"next-page\"")))
+                .andExpect(content().string(not(containsString("id=\"previous-page\""))));
+        assertThat(count("select count(*) from access_log where what like 'customer search by name%'"))
+                .as("one entry per customer shown").isEqualTo(before + 20);
+        mvc.perform(post("/customers/search").param("q", "김민").param("page", "2").with(csrf()).locale(Locale.ENGLISH)
+                        .with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Customers 21–25 of 25")))
+                .andExpect(content().string(containsString("id=\"previous-page\"")))
+                .andExpect(content().string(not(containsString("id=\"next-page\""))));
+        mvc.perform(post("/customers/search").param("q", "김민").param("page", "abc").with(csrf()).locale(Locale.ENGLISH)
+                        .with(user("s").roles("SALES")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Customers 1–20 of 25")));
+    }
+
+    @Test
     void theCustomerPageShowsWholeDataToSalesMaskedToMarketingAndIsLogged() throws Exception {
         mvc.perform(get("/customers/{id}", customer).locale(Locale.ENGLISH).with(user("s").roles("SALES")))
                 .andExpect(status().isOk())

@@ -19,6 +19,7 @@ import io.dangol.crm.customer.CustomerFiles;
 import io.dangol.crm.customer.CustomerQuery;
 import io.dangol.crm.customer.CustomerSearch;
 import io.dangol.crm.customer.FoundCustomer;
+import io.dangol.crm.customer.SearchResults;
 import io.dangol.crm.customer.Timeline;
 import io.dangol.crm.customer.TimelineEntry;
 import io.dangol.crm.testing.PostgresIntegrationTest;
@@ -85,18 +86,52 @@ class CustomerPageDataTest extends PostgresIntegrationTest {
         assertThat(ids("+82 10-1234-5678")).containsExactly(minjun);
         assertThat(ids("010 9999 5678")).containsExactly(minseo);
         assertThat(ids("minjun.kim@example.com")).containsExactly(minjun);
-        assertThat(ids("김민")).containsExactly(minseo, minjun);
+        assertThat(ids("김민")).containsExactly(minjun, minseo);
         assertThat(ids("김민준")).containsExactly(minjun);
         assertThat(ids("민준")).as("two characters match from the start only").isEmpty();
         assertThat(ids("walker")).containsExactly(kevin);
         assertThat(ids("ke")).containsExactly(kevin);
-        assertThat(ids("김민 5678")).containsExactly(minseo, minjun);
+        assertThat(ids("김민 5678")).containsExactly(minjun, minseo);
         assertThat(ids("5678 김민서")).containsExactly(minseo);
         assertThat(ids("김민 4321")).isEmpty();
         assertThat(ids("100%")).isEmpty();
-        FoundCustomer found = search.find(query("김민준"), 10).get(0);
+        FoundCustomer found = search.find(query("김민준"), 1, 10).customers().get(0);
         assertThat(found.maskedPhone()).contains("010-****-5678");
         assertThat(found.maskedEmail()).contains("M***@Example.com");
+    }
+
+    @Test
+    void aCommonNameDoesNotHideAnotherTheMostValuableComeFirstAndTheRestArePaged() {
+        for (int i = 0; i < 30; i++) {
+            customer("김민서");
+        }
+        long valuable = customer("김민준");
+        score(valuable, "900000");
+        score(minjun, "1000");
+        long exact = customer("김민");
+
+        SearchResults first = search.find(query("김민"), 1, 20);
+        assertThat(first.matches()).isEqualTo(34);
+        assertThat(first.customers()).hasSize(20);
+        assertThat(first.customers().get(0).id()).as("the exact name first").isEqualTo(exact);
+        assertThat(first.customers().subList(1, 3)).extracting(FoundCustomer::id)
+                .as("then by predicted value, whatever the name").containsExactly(valuable, minjun);
+        assertThat(first.names()).extracting(SearchResults.NameCount::name).startsWith("김민서", "김민준");
+        assertThat(first.sameName("김민서")).isEqualTo(31);
+        assertThat(first.sameName("김민준")).isEqualTo(2);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.hasPrevious()).isFalse();
+
+        SearchResults second = search.find(query("김민"), 2, 20);
+        assertThat(second.customers()).hasSize(14);
+        assertThat(second.first()).isEqualTo(21);
+        assertThat(second.last()).isEqualTo(34);
+        assertThat(second.hasNext()).isFalse();
+        assertThat(second.customers()).extracting(FoundCustomer::id).doesNotContainAnyElementsOf(
+                first.customers().stream().map(FoundCustomer::id).toList());
+        assertThat(search.find(query("김민"), 9, 20).customers()).isEmpty();
+
+        assertThat(ids("김민준")).as("exact names first, the valuable one before the other").startsWith(valuable, minjun);
     }
 
     @Test
@@ -167,11 +202,16 @@ class CustomerPageDataTest extends PostgresIntegrationTest {
     }
 
     private List<Long> ids(String typed) {
-        return search.find(query(typed), 20).stream().map(FoundCustomer::id).toList();
+        return search.find(query(typed), 1, 20).customers().stream().map(FoundCustomer::id).toList();
     }
 
     private static CustomerQuery query(String typed) {
         return CustomerQuery.parse(typed, problem -> { }).orElseThrow();
+    }
+
+    private void score(long customer, String predictedValue) {
+        jdbc.sql("insert into customer_score (customer_id, run_id, frequency, monetary, profit_contribution, stage, stage_rule, predicted_clv) "
+                + "values (?, 1, 1, 0, 0, 'BUYER', 'test', ?::numeric)").params(customer, predictedValue).update();
     }
 
     private long customer(String name) {

@@ -20,6 +20,7 @@ import io.dangol.crm.customer.CustomerFiles;
 import io.dangol.crm.customer.CustomerQuery;
 import io.dangol.crm.customer.CustomerSearch;
 import io.dangol.crm.customer.FoundCustomer;
+import io.dangol.crm.customer.SearchResults;
 import io.dangol.crm.customer.CustomerPageSettings;
 import io.dangol.crm.customer.Timeline;
 import io.dangol.crm.shared.BusinessZone;
@@ -100,7 +101,8 @@ class CustomerPagesController {
     }
 
     @PostMapping("/customers/search")
-    String find(@RequestParam(defaultValue = "") String q, Model model, Principal principal, HttpServletRequest request,
+    String find(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page, Model model,
+                Principal principal, HttpServletRequest request,
                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
         List<CustomerQuery.Problem> problems = new ArrayList<>();
         Optional<CustomerQuery> query = CustomerQuery.parse(q, problems::add);
@@ -108,12 +110,28 @@ class CustomerPagesController {
         if (query.isEmpty()) {
             model.addAttribute("problem", "search.problem." + problems.get(0));
         } else {
-            List<FoundCustomer> found = search.find(query.get(), RESULTS);
-            model.addAttribute("found", found);
-            accessTrail.many(request, principal.getName(), AccessAction.VIEW, "customer search by " + query.get().kind().name().toLowerCase() + " (" + found.size()
-                            + " found)");
+            SearchResults results = search.find(query.get(), pageNumber(page), RESULTS);
+            model.addAttribute("results", results);
+            List<Long> shown = results.customers().stream().map(FoundCustomer::id).toList();
+            String what = "customer search by " + query.get().kind().name().toLowerCase() + " (page " + results.page()
+                    + ", " + shown.size() + " shown)";
+            if (shown.isEmpty()) {
+                accessTrail.many(request, principal.getName(), AccessAction.VIEW, what);
+            } else {
+                accessTrail.customers(request, principal.getName(), shown, AccessAction.VIEW, what);
+            }
         }
         return htmx != null ? SEARCH + " :: results" : SEARCH;
+    }
+
+    /** A page number typed or tampered with: anything but 1 to 10,000 is the first page. */
+    private static int pageNumber(String page) {
+        try {
+            int number = Integer.parseInt(page.strip());
+            return number >= 1 && number <= 10_000 ? number : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @GetMapping("/customers/{id}")
