@@ -242,6 +242,43 @@ class SalesPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void momentsAreFilteredByKindDaysAndStageAndPagedSoonestFirst() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Seoul"));
+        for (int i = 0; i < 55; i++) {
+            long id = jdbc.sql("insert into customer (name, ladder_stage) values (?, 'BUYER') returning id")
+                    .param("생일" + i).query(Long.class).single();
+            java.time.LocalDate day = today.plusDays(i % 2 == 0 ? 2 : 20);
+            jdbc.sql("insert into customer_event (customer_id, kind, month, day, year) values (?, 'BIRTHDAY', ?, ?, 1980)")
+                    .params(id, day.getMonthValue(), day.getDayOfMonth()).update();
+            jdbc.sql("insert into consent (customer_id, channel, purpose, status, at, source) values (?, 'SMS', 'PROFILING', 'GRANTED', now(), 'STORE')")
+                    .param(id).update();
+        }
+        long before = count("select count(*) from access_log where what like 'upcoming moments%' and customer_id is not null");
+        mvc.perform(get("/moments").param("days", "30").locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("55 moments, soonest first — page 1 of 2")))
+                .andExpect(content().string(containsString("id=\"next-page\"")));
+        assertThat(count("select count(*) from access_log where what like 'upcoming moments%' and customer_id is not null"))
+                .as("each customer shown, by id").isEqualTo(before + 50);
+        String second = mvc.perform(get("/moments").param("days", "30").param("page", "2").locale(Locale.ENGLISH)
+                        .with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("page 2 of 2"))).andReturn().getResponse().getContentAsString();
+        assertThat(second).as("the later birthdays come last").contains(today.plusDays(20).toString())
+                .doesNotContain(today.plusDays(2).toString() + " (");
+        mvc.perform(get("/moments").param("days", "7").locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("기념일 28건")));
+        mvc.perform(get("/moments").param("days", "30").param("stage", "CORE").locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("0 moments")));
+        mvc.perform(get("/moments").param("days", "30").param("kind", "FIRST_PURCHASE").locale(Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("0 moments")));
+        mvc.perform(get("/moments").param("days", "abc").param("kind", "CAKE").param("page", "-4")
+                        .locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("기간은 0부터 364까지의 정수여야 합니다")))
+                .andExpect(content().string(containsString("알 수 없는 기념일 종류입니다")));
+    }
+
+    @Test
     void aOneTimeBuyersPAliveIsNotShownAsCertainty() throws Exception {
         long run = jdbc.sql("""
                 insert into scoring_run (trigger, started_by, started_at, finished_at, status)
