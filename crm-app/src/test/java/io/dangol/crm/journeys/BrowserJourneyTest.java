@@ -286,12 +286,12 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             page.click("#import-button");
             assertThat(page.locator("#count-inserted")).hasText("2", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
             assertThat(page.locator("#count-rejected")).hasText("2");
-            assertThat(page.locator("#rejections")).containsText("날짜 \"어제\"을(를) 읽을 수 없습니다");
+            assertThat(page.locator("#rejections")).containsText("날짜 \"어제\"를 읽을 수 없습니다");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-ko.png")).setFullPage(true));
 
             com.microsoft.playwright.Download download = page.waitForDownload(() -> page.click("#download-rejected"));
             String csv = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(csv).startsWith("\uFEFFline,reason,value,row");
+            assertThat(csv).startsWith("\uFEFF고객번호,날짜,금액,상품명,거부된 줄,거부 사유\r\nK2,어제,5000,원두,3,");
             assertThat(csv.lines().count()).isEqualTo(3);
         } finally {
             Files.deleteIfExists(file);

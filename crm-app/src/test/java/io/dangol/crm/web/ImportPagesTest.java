@@ -51,7 +51,7 @@ class ImportPagesTest extends AppIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("매출.csv")))
                 .andExpect(content().string(containsString("CP949")))
-                .andExpect(content().string(containsString("날짜 &quot;어제&quot;을(를) 읽을 수 없습니다")));
+                .andExpect(content().string(containsString("날짜 &quot;어제&quot;를 읽을 수 없습니다")));
         assertThat(jdbc.sql("select name from product where sku = 'import:pos:똠얌꿍 소스'").query(String.class).single())
                 .isEqualTo("똠얌꿍 소스");
 
@@ -59,8 +59,19 @@ class ImportPagesTest extends AppIntegrationTest {
                 .andExpect(request().asyncStarted()).andReturn();
         String csv = new String(mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray(),
                 StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFline,reason,value,row\r\n3,");
+        assertThat(csv).as("the file's own columns, then where and why")
+                .startsWith("\uFEFF고객번호,날짜,금액,상품명,rejected line,rejected because\r\nK2,어제,5000,원두,3,");
         assertThat(csv).contains("date \"\"어제\"\" cannot be read");
+
+        byte[] fixed = csv.replace(",어제,", ",2026-02-02,").getBytes(StandardCharsets.UTF_8); // as a person fixes it in Excel
+        MvcResult again = mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "import-rejected.csv", "text/csv", fixed))
+                        .param("source", "pos").with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(redirectedUrlPattern("/admin/import/*")).andReturn();
+        awaitFinished(again.getResponse().getRedirectedUrl());
+        assertThat(jdbc.sql("select inserted, rejected from import_run where id = ?")
+                .param(Long.parseLong(again.getResponse().getRedirectedUrl().substring("/admin/import/".length())))
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).single()).as("the fixed row imports, nothing rejected").isEqualTo("1/0");
+        assertThat(jdbc.sql("select count(*) from customer_order").query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

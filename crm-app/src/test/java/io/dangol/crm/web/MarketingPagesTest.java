@@ -218,6 +218,44 @@ class MarketingPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(not(containsString("id=\"cap-form\""))));
     }
 
+    @Test
+    void smsFilesWritePhonesAsTheSendingSystemReadsThemInTheFormatTheAdminChose() throws Exception {
+        String marketer = aUserWith(io.dangol.crm.admin.Role.MARKETING);
+        MvcResult exported = mvc.perform(post("/campaigns").param("stage", "BUYER").param("stage", "IDENTIFIED").param("stage", "CORE")
+                        .param("channel", "SMS").param("purpose", "MARKETING").param("reason", "설 문자")
+                        .param("segmentName", "all").param("back", "/segments/custom").with(csrf())
+                        .with(user(marketer).roles("MARKETING")))
+                .andExpect(redirectedUrlPattern("/campaigns/*")).andReturn();
+        long id = Long.parseLong(exported.getResponse().getRedirectedUrl().substring("/campaigns/".length()));
+
+        List<String> dashed = phonesOf(smsFile(id, marketer));
+        assertThat(dashed).isNotEmpty().allMatch(phone -> phone.matches("01[016789]-\\d{3,4}-\\d{4}"), "010-1234-5678");
+
+        mvc.perform(post("/admin/campaign-phone-format").param("phoneFormat", "DIGITS").with(csrf()).with(user(marketer).roles("MARKETING")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/campaign-phone-format").param("phoneFormat", "digits please").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(flash().attribute("phoneFormatError", "campaigns.error.phoneFormat"));
+        mvc.perform(post("/admin/campaign-phone-format").param("phoneFormat", "DIGITS").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(redirectedUrl("/campaigns")).andExpect(flash().attribute("notice", "campaigns.phoneFormatSaved"));
+        mvc.perform(get("/campaigns").locale(Locale.KOREAN).with(user("a").roles("ADMIN")))
+                .andExpect(content().string(containsString("01012345678 (숫자만)")))
+                .andExpect(content().string(containsString("value=\"DIGITS\" checked")));
+
+        List<String> digits = phonesOf(smsFile(id, marketer));
+        assertThat(digits).hasSameSizeAs(dashed).allMatch(phone -> phone.matches("01[016789]\\d{7,8}"), "01012345678");
+        assertThat(digits.get(0)).isEqualTo(dashed.get(0).replace("-", ""));
+    }
+
+    private String smsFile(long id, String marketer) throws Exception {
+        MvcResult started = mvc.perform(get("/campaigns/{id}/file", id).param("codes", "true").with(user(marketer).roles("MARKETING")))
+                .andExpect(request().asyncStarted()).andReturn();
+        return new String(mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> phonesOf(String csv) {
+        return csv.lines().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1)).toList();
+    }
+
     private long accessLogRows(String like) {
         return jdbc.sql("select count(*) from access_log where what like ?").param(like).query(Long.class).single();
     }

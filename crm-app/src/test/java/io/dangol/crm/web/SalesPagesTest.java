@@ -298,6 +298,17 @@ class SalesPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void koreanSentencesTakeTheParticleThatFitsTheWordPutIntoThem() throws Exception {
+        mvc.perform(get("/customers/{id}", customer).locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("매장으로 유입")))
+                .andExpect(content().string(not(containsString("(으)로"))));
+        jdbc.sql("update customer set acquired_through = 'PHONE' where id = ?").param(customer).update();
+        mvc.perform(get("/customers/{id}", customer).locale(Locale.KOREAN).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("전화로 유입")));
+    }
+
+    @Test
     void coreCustomersAtRiskBecomeCasesThatSalesWorksAndCloses() throws Exception {
         long run = jdbc.sql("""
                 insert into scoring_run (trigger, started_by, started_at, finished_at, status)

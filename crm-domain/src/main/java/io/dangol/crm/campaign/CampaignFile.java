@@ -21,26 +21,28 @@ public final class CampaignFile implements AutoCloseable {
     private final CampaignHeadings headings;
     private final boolean byPhone;
     private final String channel;
+    private final PhoneFormat phones;
 
-    private CampaignFile(CSVPrinter printer, CampaignHeadings headings, CampaignExport export) {
+    private CampaignFile(CSVPrinter printer, CampaignHeadings headings, CampaignExport export, PhoneFormat phones) {
         this.printer = printer;
         this.headings = headings;
+        this.phones = phones;
         this.byPhone = export.channel() == ConsentChannel.SMS || export.channel() == ConsentChannel.PHONE;
         this.channel = headings.channel(export.channel());
     }
 
-    /** Starts the file with codes for its header and values. */
+    /** Starts the file with codes for its header and values, phones as {@code 010-1234-5678}. */
     public static CampaignFile start(Appendable out, CampaignExport export) {
-        return start(out, export, CampaignHeadings.CODES);
+        return start(out, export, CampaignHeadings.CODES, PhoneFormat.DASHED);
     }
 
-    /** Starts the file: byte order mark and header, named as the headings say. */
-    public static CampaignFile start(Appendable out, CampaignExport export, CampaignHeadings headings) {
+    /** Starts the file: byte order mark and header, named as the headings say; phones written as {@code phones} says. */
+    public static CampaignFile start(Appendable out, CampaignExport export, CampaignHeadings headings, PhoneFormat phones) {
         try {
             out.append(BYTE_ORDER_MARK);
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
             printer.printRecord(headings.header());
-            return new CampaignFile(printer, headings, export);
+            return new CampaignFile(printer, headings, export, phones);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,15 +58,15 @@ public final class CampaignFile implements AutoCloseable {
     }
 
     /**
-     * A phone in the form a Korean sending system expects ({@code 010-1234-5678}, whether it was recorded as
-     * {@code +821012345678} or typed with dashes; a foreign number in E.164) — never with a formula guard, which a
-     * phone number does not need; any other address guarded where it could start a formula.
+     * A phone in the form a Korean sending system expects ({@code 010-1234-5678} or, as the settings say, digits only,
+     * whether it was recorded as {@code +821012345678} or typed with dashes; a foreign number in E.164) — never with a
+     * formula guard, which a phone number does not need; any other address guarded where it could start a formula.
      */
     private String address(String address) {
         if (byPhone) {
             Optional<PhoneNumber> phone = PhoneNumber.tryParse(address);
             if (phone.isPresent()) {
-                return phone.get().national();
+                return phones.write(phone.get());
             }
         }
         return SpreadsheetCell.neutralise(address);

@@ -22,7 +22,7 @@ public final class ChangeFrequencyCap {
         if (cap < CampaignSettings.MIN_CAP || cap > CampaignSettings.MAX_CAP) {
             return false;
         }
-        settings.save(new CampaignSettings(cap), command.by());
+        settings.save(settings.current().withCap(cap), command.by());
         return true;
     }
 }

@@ -19,7 +19,9 @@ import org.apache.commons.csv.CSVRecord;
  * The record loop every import kind shares: RFC 4180 records streamed one by one (quotes, commas and newlines inside
  * fields), the header read into named columns (the file's names mapped first, then made canonical by the kind),
  * each record handed on with its first line number. An unbalanced quote makes the rest unreadable: that record is
- * reported as such and reading stops.
+ * reported as such, with its first line as typed, and reading stops. A value Dangol guarded against spreadsheet
+ * formulas when it wrote a file ({@code '=…}, {@code '-5000}) is read without the guard, so a rejected-rows file
+ * fixed in Excel imports again.
  */
 final class CsvRecords {
 
@@ -27,7 +29,8 @@ final class CsvRecords {
     interface Rows {
         void row(CSVRecord record, long line, Columns columns);
 
-        void unreadable(long line);
+        /** A record that cannot be parsed (an unclosed quote): its first line's text as typed. */
+        void unreadable(long line, String text);
     }
 
     /** The header: a canonical column name → its index, and how many fields a record needs to hold them all. */
@@ -43,7 +46,7 @@ final class CsvRecords {
             if (at == null || at >= record.size()) {
                 return null;
             }
-            String value = record.get(at).strip();
+            String value = unguarded(record.get(at).strip());
             return value.isEmpty() ? null : value;
         }
     }
@@ -59,7 +62,8 @@ final class CsvRecords {
                      Function<Columns, List<String>> missing, Rows rows) throws RefusedFile {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         long read = 0;
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        LineKeepingReader lines = new LineKeepingReader(reader);
+        try (CSVParser parser = CSVParser.parse(lines, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord headerRecord;
             try {
@@ -76,6 +80,7 @@ final class CsvRecords {
                 throw new RefusedFile("import.refused.header", String.join(", ", absent));
             }
             long line = parser.getCurrentLineNumber() + 1;
+            lines.keepFrom(line);
             while (true) {
                 CSVRecord record;
                 try {
@@ -85,13 +90,14 @@ final class CsvRecords {
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     read++;
-                    rows.unreadable(line);
+                    rows.unreadable(line, lines.firstTextFrom(line));
                     break;
                 }
                 read++;
                 long next = parser.getCurrentLineNumber() + 1;
                 rows.row(record, line, columns);
                 line = next;
+                lines.keepFrom(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,8 +142,13 @@ final class CsvRecords {
         return name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
-    /** The record as read, for a rejection's report. */
+    /** The record as read, as one CSV line (RFC 4180 quoting), for a rejection's report: {@link Rejection#cells} reads it back. */
     static String raw(CSVRecord record) {
-        return String.join(",", record.toList());
+        return CSVFormat.RFC4180.format((Object[]) record.values());
+    }
+
+    /** A formula guard Dangol wrote ({@code '} before {@code = + - @}) taken off; anything else as it is. */
+    static String unguarded(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 }

@@ -104,9 +104,13 @@ public final class ImportFile {
             throw new RefusedFile("import.refused.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
         }
         Source source = Source.of(command.file(), command.forcedEncoding());
+        List<String> header;
+        try (BufferedReader reader = source.reader()) {
+            header = RecordsFile.header(reader);
+        }
         String code = command.transactionsKind() ? "transactions"
-                : recordKind.isPresent() ? recordKind.get().code() : recognise(source, command.columnMapping());
-        transactions.detected(run, code, source.encoding.encoding());
+                : recordKind.isPresent() ? recordKind.get().code() : recognise(header, command.columnMapping());
+        transactions.detected(run, code, source.encoding.encoding(), header);
         Optional<RecordKind> of = RecordKind.parse(code);
         ImportReport report;
         try (BufferedReader reader = source.reader()) {
@@ -121,11 +125,7 @@ public final class ImportFile {
     }
 
     /** The kind the file's header (its names mapped first) tells; refused when it tells none. */
-    private static String recognise(Source source, Map<String, String> columnMapping) throws IOException, RefusedFile {
-        List<String> header;
-        try (BufferedReader reader = source.reader()) {
-            header = RecordsFile.header(reader);
-        }
+    private static String recognise(List<String> header, Map<String, String> columnMapping) throws RefusedFile {
         Map<String, String> mapped = new HashMap<>();
         columnMapping.forEach((theirs, ours) -> mapped.put(theirs.strip().toLowerCase(Locale.ROOT), ours));
         Optional<String> code = RecordsFile.recognise(header.stream()

@@ -11,6 +11,9 @@ public interface ImportRuns {
 
     List<ImportRun> latest(int limit);
 
+    /** The file's header as read (its own column names, in its order); empty for a run that had none (the API). */
+    List<String> header(long runId);
+
     /** The run's first {@code limit} rejected rows in line order, for a report. */
     List<Rejection> rejections(long runId, int limit);
 

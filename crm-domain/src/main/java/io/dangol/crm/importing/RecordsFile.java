@@ -52,8 +52,8 @@ public final class RecordsFile {
             }
 
             @Override
-            public void unreadable(long line) {
-                sink.reject(new Rejection(line, "import.reject.quote", "", ""));
+            public void unreadable(long line, String text) {
+                sink.reject(new Rejection(line, Rejection.UNCLOSED_QUOTE, "", text));
             }
         });
     }

@@ -17,8 +17,8 @@ public interface TransactionImport extends ImportRuns {
     /** Records a RUNNING import; its id identifies the report. */
     long begin(String fileName, String sourceSystem, String startedBy);
 
-    /** The kind the file is of, and the encoding it was found (or told) to be in. */
-    void detected(long runId, String kind, TextEncoding encoding);
+    /** The kind the file is of, the encoding it was found (or told) to be in, and its header as read. */
+    void detected(long runId, String kind, TextEncoding encoding, List<String> header);
 
     /** Reads and loads the file in one transaction; the run ends SUCCEEDED with its counts. */
     ImportReport load(long runId, Reader reader, ZoneId zone, Map<String, String> columnMapping)

@@ -89,8 +89,8 @@ public final class TransactionsFile {
             }
 
             @Override
-            public void unreadable(long line) {
-                sink.reject(new Rejection(line, "import.reject.quote", "", ""));
+            public void unreadable(long line, String text) {
+                sink.reject(new Rejection(line, Rejection.UNCLOSED_QUOTE, "", text));
             }
         });
     }

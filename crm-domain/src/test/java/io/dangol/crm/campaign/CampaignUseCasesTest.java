@@ -103,4 +103,17 @@ class CampaignUseCasesTest {
         assertThat(change.handle(new ChangeFrequencyCap.Command(null, "admin"))).isFalse();
         assertThat(written).isEmpty();
     }
+
+    @Test
+    void thePhoneFormatIsChosenAndTheCapKeptAndAnUnknownFormatIsRefused() {
+        ChoosePhoneFormat choose = new ChoosePhoneFormat(settingsStore);
+
+        assertThat(choose.handle(new ChoosePhoneFormat.Command("digits", "admin"))).isFalse();
+        assertThat(choose.handle(new ChoosePhoneFormat.Command(null, "admin"))).isFalse();
+        assertThat(written).isEmpty();
+        assertThat(choose.handle(new ChoosePhoneFormat.Command("DIGITS", "admin"))).isTrue();
+        assertThat(settings).isEqualTo(new CampaignSettings(4, PhoneFormat.DIGITS));
+        assertThat(new ChangeFrequencyCap(settingsStore).handle(new ChangeFrequencyCap.Command("6", "admin"))).isTrue();
+        assertThat(settings).as("changing the cap keeps the format").isEqualTo(new CampaignSettings(6, PhoneFormat.DIGITS));
+    }
 }

@@ -64,7 +64,10 @@ class RecordsFileProperties {
         for (int i = 0; i < customers.size(); i++) {
             Customer customer = customers.get(i);
             assertThat(read.get(i)[RecordKind.CUSTOMERS.indexOf("customer_id")]).isEqualTo(customer.id());
-            assertThat(read.get(i)[RecordKind.CUSTOMERS.indexOf("name")]).isEqualTo(customer.name());
+            String name = customer.name();
+            boolean guarded = name.length() > 1 && name.charAt(0) == '\'' && "=+-@".indexOf(name.charAt(1)) >= 0;
+            assertThat(read.get(i)[RecordKind.CUSTOMERS.indexOf("name")]).as("a formula guard is taken off")
+                    .isEqualTo(guarded ? name.substring(1) : name);
             assertThat(read.get(i)[RecordKind.CUSTOMERS.indexOf("phone")]).isEqualTo("010-" + customer.phoneDigits()
                     .substring(0, 4) + "-" + customer.phoneDigits().substring(4));
         }

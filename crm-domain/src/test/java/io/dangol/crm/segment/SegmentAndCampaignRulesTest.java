@@ -3,6 +3,7 @@ package io.dangol.crm.segment;
 import io.dangol.crm.campaign.CampaignExport;
 import io.dangol.crm.campaign.CampaignFile;
 import io.dangol.crm.campaign.CampaignRow;
+import io.dangol.crm.campaign.PhoneFormat;
 import io.dangol.crm.overview.Dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,7 +99,7 @@ class SegmentAndCampaignRulesTest {
         assertThat(SpreadsheetCell.neutralise("-1")).isEqualTo("'-1");
 
         StringBuilder sms = new StringBuilder();
-        try (CampaignFile file = CampaignFile.start(sms, export, new io.dangol.crm.campaign.CampaignHeadings() {
+        io.dangol.crm.campaign.CampaignHeadings korean = new io.dangol.crm.campaign.CampaignHeadings() {
             @Override
             public java.util.List<String> header() {
                 return java.util.List.of("고객번호", "이름", "단계", "세그먼트", "채널", "주소");
@@ -118,7 +119,8 @@ class SegmentAndCampaignRulesTest {
             public String channel(ConsentChannel channel) {
                 return "문자";
             }
-        })) {
+        };
+        try (CampaignFile file = CampaignFile.start(sms, export, korean, PhoneFormat.DASHED)) {
             file.add(new CampaignRow(1, "김민준", LadderStage.CORE, Optional.of("CHAMPIONS"), "+821031901315"));
             file.add(new CampaignRow(2, "이서연", LadderStage.BUYER, Optional.empty(), "010-9999-0000"));
             file.add(new CampaignRow(3, "Kim", LadderStage.BUYER, Optional.empty(), "+16505550100"));
@@ -127,6 +129,17 @@ class SegmentAndCampaignRulesTest {
                 .isEqualTo("\uFEFF고객번호,이름,단계,세그먼트,채널,주소\r\n"
                         + "1,김민준,핵심 고객,챔피언,문자,010-3190-1315\r\n"
                         + "2,이서연,구매 고객,,문자,010-9999-0000\r\n"
+                        + "3,Kim,구매 고객,,문자,+16505550100\r\n");
+
+        StringBuilder digits = new StringBuilder();
+        try (CampaignFile file = CampaignFile.start(digits, export, korean, PhoneFormat.DIGITS)) {
+            file.add(new CampaignRow(1, "김민준", LadderStage.CORE, Optional.of("CHAMPIONS"), "+821031901315"));
+            file.add(new CampaignRow(2, "이서연", LadderStage.BUYER, Optional.empty(), "02-345-6789"));
+            file.add(new CampaignRow(3, "Kim", LadderStage.BUYER, Optional.empty(), "+16505550100"));
+        }
+        assertThat(digits.toString()).as("digits only when the settings say so; a foreign number stays E.164")
+                .endsWith("1,김민준,핵심 고객,챔피언,문자,01031901315\r\n"
+                        + "2,이서연,구매 고객,,문자,023456789\r\n"
                         + "3,Kim,구매 고객,,문자,+16505550100\r\n");
         assertThat(SpreadsheetCell.neutralise("\tx")).isEqualTo("'\tx");
         assertThat(SpreadsheetCell.neutralise("\rx")).isEqualTo("'\rx");

@@ -108,6 +108,7 @@ class MessagesInSyncTest {
         sources.put("timeline.", names(TimelineEntry.Kind.class));
         sources.put("segments.sort.", names(SegmentSort.class));
         sources.put("channel.", names(OrderChannel.class));
+        sources.put("campaigns.phoneFormat.", names(io.dangol.crm.campaign.PhoneFormat.class));
         sources.put("builder.", List.of("clv", "alive", "boughtWithin", "silentFor", "contactedWithin", "anniversaryWithin",
                 "rMin", "rMax", "fMin", "fMax", "mMin", "mMax", "clvMin", "clvMax", "aliveMin", "aliveMax", "tag",
                 "consentChannel", "consentPurpose", "stage", "rfm", "channel", "region"));

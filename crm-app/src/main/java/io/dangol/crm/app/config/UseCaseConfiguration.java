@@ -4,6 +4,7 @@ import io.dangol.crm.admin.AppUsers;
 import io.dangol.crm.campaign.CampaignExportStore;
 import io.dangol.crm.campaign.CampaignSettingsStore;
 import io.dangol.crm.campaign.ChangeFrequencyCap;
+import io.dangol.crm.campaign.ChoosePhoneFormat;
 import io.dangol.crm.campaign.ExportCampaign;
 import io.dangol.crm.consent.Consents;
 import io.dangol.crm.consent.RecordConsent;
@@ -87,6 +88,11 @@ class UseCaseConfiguration {
     @Bean
     ChangeFrequencyCap changeFrequencyCap(CampaignSettingsStore settings) {
         return new ChangeFrequencyCap(settings);
+    }
+
+    @Bean
+    ChoosePhoneFormat choosePhoneFormat(CampaignSettingsStore settings) {
+        return new ChoosePhoneFormat(settings);
     }
 
     @Bean

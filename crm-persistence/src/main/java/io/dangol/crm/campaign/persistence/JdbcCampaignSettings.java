@@ -2,6 +2,7 @@ package io.dangol.crm.campaign.persistence;
 
 import io.dangol.crm.campaign.CampaignSettings;
 import io.dangol.crm.campaign.CampaignSettingsStore;
+import io.dangol.crm.campaign.PhoneFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,13 +17,16 @@ class JdbcCampaignSettings implements CampaignSettingsStore {
 
     @Override
     public CampaignSettings current() {
-        return jdbc.sql("select campaign_cap_30d from marketing_settings where id = 1")
-                .query((rs, n) -> new CampaignSettings(rs.getInt(1))).optional().orElse(new CampaignSettings(4));
+        return jdbc.sql("select campaign_cap_30d, phone_format from marketing_settings where id = 1")
+                .query((rs, n) -> new CampaignSettings(rs.getInt(1), PhoneFormat.valueOf(rs.getString(2))))
+                .optional().orElse(new CampaignSettings(4));
     }
 
     @Override
     public void save(CampaignSettings settings, String username) {
-        jdbc.sql("update marketing_settings set campaign_cap_30d = ?, updated_at = now(), updated_by = ? where id = 1")
-                .params(settings.campaignCapPer30Days(), username).update();
+        jdbc.sql("""
+                update marketing_settings set campaign_cap_30d = ?, phone_format = ?, updated_at = now(), updated_by = ?
+                where id = 1""")
+                .params(settings.campaignCapPer30Days(), settings.phoneFormat().name(), username).update();
     }
 }

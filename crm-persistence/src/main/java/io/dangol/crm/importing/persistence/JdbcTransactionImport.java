@@ -67,8 +67,15 @@ class JdbcTransactionImport implements TransactionImport {
     }
 
     @Override
-    public void detected(long runId, String kind, TextEncoding encoding) {
-        jdbc.sql("update import_run set kind = ?, encoding = ? where id = ?").params(kind, encoding.name(), runId).update();
+    public void detected(long runId, String kind, TextEncoding encoding, List<String> header) {
+        jdbc.sql("update import_run set kind = ?, encoding = ?, header = ? where id = ?")
+                .params(kind, encoding.name(), header.toArray(String[]::new), runId).update();
+    }
+
+    @Override
+    public List<String> header(long runId) {
+        return jdbc.sql("select coalesce(header, '{}') from import_run where id = ?").param(runId)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).optional().orElse(List.of());
     }
 
     @Override

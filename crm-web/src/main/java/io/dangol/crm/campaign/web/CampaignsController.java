@@ -11,7 +11,9 @@ import io.dangol.crm.campaign.CampaignHeadings;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.campaign.ChangeFrequencyCap;
+import io.dangol.crm.campaign.ChoosePhoneFormat;
 import io.dangol.crm.campaign.ExportCampaign;
+import io.dangol.crm.campaign.PhoneFormat;
 import io.dangol.crm.segment.InvalidSegmentFilter;
 import io.dangol.crm.campaign.CampaignSettings;
 import io.dangol.crm.campaign.CurrentCampaignSettings;
@@ -55,17 +57,19 @@ class CampaignsController {
     private final CurrentCampaignSettings settings;
     private final ExportCampaign exportCampaign;
     private final ChangeFrequencyCap changeCap;
+    private final ChoosePhoneFormat choosePhoneFormat;
     private final AccessTrail accessTrail;
     private final BusinessZone zone;
     private final MessageSource messages;
 
     CampaignsController(CampaignExports exports, CurrentCampaignSettings settings, ExportCampaign exportCampaign,
-                        ChangeFrequencyCap changeCap, AccessTrail accessTrail, BusinessZone zone,
-                        MessageSource messages) {
+                        ChangeFrequencyCap changeCap, ChoosePhoneFormat choosePhoneFormat, AccessTrail accessTrail,
+                        BusinessZone zone, MessageSource messages) {
         this.exports = exports;
         this.settings = settings;
         this.exportCampaign = exportCampaign;
         this.changeCap = changeCap;
+        this.choosePhoneFormat = choosePhoneFormat;
         this.accessTrail = accessTrail;
         this.zone = zone;
         this.messages = messages;
@@ -77,6 +81,7 @@ class CampaignsController {
         model.addAttribute("settings", settings.current());
         model.addAttribute("minCap", CampaignSettings.MIN_CAP);
         model.addAttribute("maxCap", CampaignSettings.MAX_CAP);
+        model.addAttribute("phoneFormats", PhoneFormat.values());
         return LIST;
     }
 
@@ -115,7 +120,8 @@ class CampaignsController {
 
     /**
      * The file: header and codes in the downloader's language ({@code 고객번호,이름,단계…}, {@code 식별 고객}), or as
-     * codes with {@code ?codes=true} for a sending system that reads them; phones as {@code 010-1234-5678}.
+     * codes with {@code ?codes=true} for a sending system that reads them; phones as the settings say
+     * ({@code 010-1234-5678} or digits only).
      */
     @GetMapping("/campaigns/{id}/file")
     ResponseEntity<StreamingResponseBody> download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean codes,
@@ -124,9 +130,11 @@ class CampaignsController {
         accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "campaign export " + id + " downloaded: " + export.exported() + " customers");
         String fileName = "campaign-" + id + "-" + export.channel().name().toLowerCase() + "-"
                 + FILE_DATE.format(export.at().atZone(zone.zone())) + ".csv";
+        PhoneFormat phoneFormat = settings.current().phoneFormat();
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            try (CampaignFile file = CampaignFile.start(writer, export, codes ? CampaignHeadings.CODES : headings(locale))) {
+            try (CampaignFile file = CampaignFile.start(writer, export, codes ? CampaignHeadings.CODES : headings(locale),
+                    phoneFormat)) {
                 exports.forEachRow(id, file::add);
             }
             writer.flush();
@@ -169,6 +177,16 @@ class CampaignsController {
             redirect.addFlashAttribute("notice", "campaigns.capSaved");
         } else {
             redirect.addFlashAttribute("capError", "campaigns.error.cap");
+        }
+        return "redirect:/campaigns";
+    }
+
+    @PostMapping("/admin/campaign-phone-format")
+    String choosePhoneFormat(@RequestParam(defaultValue = "") String phoneFormat, Principal principal, RedirectAttributes redirect) {
+        if (choosePhoneFormat.handle(new ChoosePhoneFormat.Command(phoneFormat, principal.getName()))) {
+            redirect.addFlashAttribute("notice", "campaigns.phoneFormatSaved");
+        } else {
+            redirect.addFlashAttribute("phoneFormatError", "campaigns.error.phoneFormat");
         }
         return "redirect:/campaigns";
     }

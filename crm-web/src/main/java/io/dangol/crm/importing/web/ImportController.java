@@ -6,6 +6,7 @@ import io.dangol.crm.importing.ImportRuns;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionsFile;
+import io.dangol.crm.shared.SpreadsheetCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -20,12 +21,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -61,6 +64,8 @@ class ImportController {
     private final ImportRuns imports;
     private final MessageSource messages;
     private final Executor background;
+    /** The two columns a rejected-rows file adds, in either language: left out when such a file is rejected again. */
+    private final Set<String> rejectedFileColumns;
 
     /** @param background where imports run, one at a time, while the page shows their progress */
     ImportController(ImportFile importing, ImportRuns imports, MessageSource messages,
@@ -69,6 +74,10 @@ class ImportController {
         this.imports = imports;
         this.messages = messages;
         this.background = background;
+        this.rejectedFileColumns = Stream.of(Locale.KOREAN, Locale.ENGLISH)
+                .flatMap(language -> Stream.of("import.rejectedFile.line", "import.rejectedFile.reason")
+                        .map(key -> messages.getMessage(key, null, language)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @GetMapping("/admin/import")
@@ -164,20 +173,46 @@ class ImportController {
         return REPORT;
     }
 
+    /**
+     * The rejected rows as a file a person fixes in Excel and imports again: the file's own columns as read, each row's
+     * cells where they were, and at the end the row's line and why it was rejected (columns no kind reads, so the
+     * fixed file imports as the first did). A run without a file header (the API) gives line, reason, value and row.
+     */
     @GetMapping("/admin/import/{id}/rejected.csv")
     ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, Locale locale) {
         imports.find(id).orElseThrow(() -> new PageNotFound("import"));
+        String line = messages.getMessage("import.rejectedFile.line", null, locale);
+        String reason = messages.getMessage("import.rejectedFile.reason", null, locale);
+        List<String> ours = List.of(line, reason);
+        List<String> header = imports.header(id);
+        List<Integer> kept = IntStream.range(0, header.size()).filter(i -> !rejectedFileColumns.contains(header.get(i)))
+                .boxed().toList();
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord("line", "reason", "value", "row");
+            if (header.isEmpty()) {
+                printer.printRecord(line, reason, messages.getMessage("import.rejectedFile.value", null, locale),
+                        messages.getMessage("import.rejectedFile.row", null, locale));
+            } else {
+                printer.printRecord(Stream.concat(kept.stream().map(header::get), ours.stream()).map(SpreadsheetCell::neutralise).toList());
+            }
             imports.forEachRejection(id, rejection -> {
+                String why = messages.getMessage(rejection.reason(), new Object[] {rejection.detail()}, rejection.reason(), locale);
                 try {
-                    printer.printRecord(rejection.line(), messages.getMessage(rejection.reason(),
-                            new Object[] {rejection.detail()}, rejection.reason(), locale),
-                            io.dangol.crm.shared.SpreadsheetCell.neutralise(rejection.detail()),
-                            io.dangol.crm.shared.SpreadsheetCell.neutralise(rejection.raw()));
+                    if (header.isEmpty()) {
+                        printer.printRecord(rejection.line(), why, SpreadsheetCell.neutralise(rejection.detail()),
+                                SpreadsheetCell.neutralise(rejection.raw()));
+                    } else {
+                        List<String> cells = rejection.cells();
+                        List<String> row = new ArrayList<>(kept.size() + 2);
+                        for (int i : kept) {
+                            row.add(SpreadsheetCell.neutralise(i < cells.size() ? cells.get(i) : ""));
+                        }
+                        row.add(String.valueOf(rejection.line()));
+                        row.add(SpreadsheetCell.neutralise(why));
+                        printer.printRecord(row);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

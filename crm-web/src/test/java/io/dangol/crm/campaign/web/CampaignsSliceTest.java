@@ -19,6 +19,7 @@ import io.dangol.crm.campaign.CampaignRow;
 import io.dangol.crm.campaign.CampaignSettings;
 import io.dangol.crm.campaign.CampaignSettingsStore;
 import io.dangol.crm.campaign.ChangeFrequencyCap;
+import io.dangol.crm.campaign.ChoosePhoneFormat;
 import io.dangol.crm.campaign.ExportCampaign;
 import java.time.Clock;
 import java.time.Instant;
@@ -149,6 +150,11 @@ class CampaignsSliceTest {
         @Bean
         ChangeFrequencyCap changeFrequencyCap(InMemoryCampaigns campaigns) {
             return new ChangeFrequencyCap(campaigns);
+        }
+
+        @Bean
+        ChoosePhoneFormat choosePhoneFormat(InMemoryCampaigns campaigns) {
+            return new ChoosePhoneFormat(campaigns);
         }
     }
 
