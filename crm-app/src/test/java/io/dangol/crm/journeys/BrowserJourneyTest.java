@@ -354,6 +354,79 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
         }
     }
 
+    /**
+     * Every page each role reaches from the menu — and the customer page, a segment, the import guide where the role
+     * may open them — in Korean and English at 1366 px, screenshotted under {@code target/screenshots/tour-*} for a
+     * person to review. Each page answers, names every message (no {@code ??key??}), fits Korean particles to their
+     * words (no {@code 을(를)} left) and does not scroll sideways.
+     */
+    @Test
+    void everyRoleSeesEveryPageOfItsMenuInKoreanAndEnglish() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(400, 23));
+        scoring.run(ScoringTrigger.CLI, "cli", ScoringListener.NONE);
+        long customer = jdbc.sql("select customer_id from customer_score order by predicted_clv desc limit 1").query(Long.class).single();
+        List<String> extras = List.of("/customers/" + customer, "/segments/stage-core", "/admin/import/guide");
+        Files.createDirectories(SCREENSHOTS);
+        List<String> problems = new java.util.ArrayList<>();
+        int shots = 0;
+        for (Role role : Role.values()) {
+            String username = "tour-" + role.name().toLowerCase() + "-" + System.nanoTime() % 100_000;
+            administering.create(new CreateUser("test", username, null, EnumSet.of(role)), PASSWORD);
+            for (String language : List.of("ko", "en")) {
+                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                        .setLocale(language.equals("ko") ? "ko-KR" : "en-US").setViewportSize(1366, 900))) {
+                    Page page = context.newPage();
+                    signIn(page, username);
+                    page.navigate(url("/?lang=" + language));
+                    List<String> paths = new java.util.ArrayList<>(page.locator("nav .navbar-nav a.nav-link").all().stream()
+                            .map(link -> link.getAttribute("href")).distinct().toList());
+                    assertThat(paths).as(role + "'s menu").isNotEmpty();
+                    paths.addAll(extras);
+                    for (String path : paths) {
+                        com.microsoft.playwright.Response response = page.navigate(url(path));
+                        int status = response == null ? 0 : response.status();
+                        if (status == 403 && extras.contains(path)) {
+                            continue; // not this role's page: refused, as it must be
+                        }
+                        String where = role + " " + language + " " + path;
+                        if (status != 200) {
+                            problems.add(where + ": status " + status);
+                            continue;
+                        }
+                        String text = page.locator("body").innerText();
+                        if (text.contains("??")) {
+                            problems.add(where + ": a message without text: " + around(text, "??"));
+                        }
+                        for (String both : List.of("을(를)", "은(는)", "이(가)", "과(와)", "(으)로")) {
+                            if (language.equals("ko") && text.contains(both)) {
+                                problems.add(where + ": particle not fitted: " + around(text, both));
+                            }
+                        }
+                        if (!language.equals(page.locator("html").getAttribute("lang"))) {
+                            problems.add(where + ": page not in " + language);
+                        }
+                        Object sideways = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                        if (((Number) sideways).intValue() > 1) {
+                            problems.add(where + ": scrolls sideways by " + sideways + " px");
+                        }
+                        String name = "tour-" + role.name().toLowerCase() + "-" + language + "-"
+                                + (path.equals("/") ? "home" : path.substring(1).replaceAll("[^A-Za-z0-9]+", "-")) + ".png";
+                        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+                        shots++;
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(shots).as("pages seen").isGreaterThan(4 * 2 * 3);
+    }
+
+    private static String around(String text, String part) {
+        int at = text.indexOf(part);
+        return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + part.length() + 40)).replace('\n', ' ');
+    }
+
     private void signIn(Page page, String username) {
         page.navigate(url("/login"));
         page.fill("#username", username);

@@ -51,6 +51,7 @@ class ImportPagesTest extends AppIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("매출.csv")))
                 .andExpect(content().string(containsString("CP949")))
+                .andExpect(content().string(containsString("(파일의 머리글로 알아냄)")))
                 .andExpect(content().string(containsString("날짜 &quot;어제&quot;를 읽을 수 없습니다")));
         assertThat(jdbc.sql("select name from product where sku = 'import:pos:똠얌꿍 소스'").query(String.class).single())
                 .isEqualTo("똠얌꿍 소스");
@@ -143,7 +144,8 @@ class ImportPagesTest extends AppIntegrationTest {
                 .andExpect(redirectedUrlPattern("/admin/import/*")).andReturn();
         awaitFinished(uploaded.getResponse().getRedirectedUrl());
         mvc.perform(get(uploaded.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
-                .andExpect(content().string(containsString("This is not a CSV file")));
+                .andExpect(content().string(containsString("This is not a CSV file")))
+                .andExpect(content().string(containsString("not known: the file was refused before its kind was told")));
         MvcResult header = mvc.perform(multipart("/admin/import")
                         .file(new MockMultipartFile("file", "h.csv", "text/csv", "name,when\nx,y\n".getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(user("admin").roles("ADMIN"))).andReturn();
@@ -155,7 +157,9 @@ class ImportPagesTest extends AppIntegrationTest {
                         .with(csrf()).with(user("admin").roles("ADMIN"))).andReturn();
         awaitFinished(missing.getResponse().getRedirectedUrl());
         mvc.perform(get(missing.getResponse().getRedirectedUrl()).locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
-                .andExpect(content().string(containsString("The header lacks the column(s) date, channel.")));
+                .andExpect(content().string(containsString("The header lacks the column(s) date, channel.")))
+                .andExpect(content().string(containsString("(chosen at upload)")))
+                .andExpect(content().string(not(containsString("recognised from"))));
         mvc.perform(multipart("/admin/import").with(csrf()).with(user("admin").roles("ADMIN")))
                 .andExpect(redirectedUrl("/admin/import")).andExpect(flash().attribute("problem", "import.refused.noFile"));
         mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
@@ -168,5 +172,25 @@ class ImportPagesTest extends AppIntegrationTest {
         mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "a.csv", "text/csv", new byte[] {'a'}))
                 .with(csrf()).with(user("m").roles("MARKETING"))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theImportGuideIsServedByTheAppInBothLanguagesAndLinkedFromTheImportPage() throws Exception {
+        mvc.perform(get("/admin/import").locale(Locale.KOREAN).with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("href=\"/admin/import/guide\"")))
+                .andExpect(content().string(not(containsString("docs/import.md"))));
+        mvc.perform(get("/admin/import/guide").locale(Locale.KOREAN).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("가져오기 안내")))
+                .andExpect(content().string(containsString("거부된 행 고치기")))
+                .andExpect(content().string(containsString("id=\"columns-service_cases\"")))
+                .andExpect(content().string(containsString("(접수번호)")));
+        mvc.perform(get("/admin/import/guide").locale(Locale.ENGLISH).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fixing rejected rows")))
+                .andExpect(content().string(containsString("/admin/import/templates/customers.csv")));
+        for (String role : new String[] {"SALES", "MARKETING", "SERVICE"}) {
+            mvc.perform(get("/admin/import/guide").with(user("u").roles(role))).andExpect(status().isForbidden());
+        }
     }
 }

@@ -49,6 +49,11 @@ public final class ImportFile {
             return source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE) : source;
         }
 
+        /** The kind chosen at upload, by its code, when it is one Dangol imports; empty for "recognise from the header". */
+        Optional<String> chosenKind() {
+            return transactionsKind() ? Optional.of("transactions") : RecordKind.parse(kind).map(RecordKind::code);
+        }
+
         boolean transactionsKind() {
             return kind.equalsIgnoreCase("transactions") || kind.equalsIgnoreCase("orders");
         }
@@ -83,7 +88,7 @@ public final class ImportFile {
 
     /** Imports the file; {@code started} learns the run's id as soon as it is recorded (the page shows its progress). */
     public ImportOutcome handle(Command command, LongConsumer started) throws IOException {
-        long run = transactions.begin(command.fileName(), command.source(), command.startedBy());
+        long run = transactions.begin(command.fileName(), command.source(), command.startedBy(), command.chosenKind());
         started.accept(run);
         try {
             return load(run, command);

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Imports {@code transactions} files: customers (created as buyers where new), orders and their lines, keyed by the
@@ -14,8 +15,8 @@ import java.util.Map;
 @WritePort
 public interface TransactionImport extends ImportRuns {
 
-    /** Records a RUNNING import; its id identifies the report. */
-    long begin(String fileName, String sourceSystem, String startedBy);
+    /** Records a RUNNING import, of the kind chosen at upload if one was; its id identifies the report. */
+    long begin(String fileName, String sourceSystem, String startedBy, Optional<String> chosenKind);
 
     /** The kind the file is of, the encoding it was found (or told) to be in, and its header as read. */
     void detected(long runId, String kind, TextEncoding encoding, List<String> header);

@@ -58,11 +58,12 @@ class JdbcTransactionImport implements TransactionImport {
     }
 
     @Override
-    public long begin(String fileName, String sourceSystem, String startedBy) {
+    public long begin(String fileName, String sourceSystem, String startedBy, Optional<String> chosenKind) {
         return jdbc.sql("""
-                insert into import_run (kind, file_name, source_system, started_by, started_at, status)
-                values ('auto', ?, ?, ?, ?, 'RUNNING') returning id""")
-                .params(fileName, sourceSystem, startedBy, Timestamp.from(clock.instant()))
+                insert into import_run (kind, kind_chosen, file_name, source_system, started_by, started_at, status)
+                values (?, ?, ?, ?, ?, ?, 'RUNNING') returning id""")
+                .params(chosenKind.orElse("auto"), chosenKind.isPresent(), fileName, sourceSystem, startedBy,
+                        Timestamp.from(clock.instant()))
                 .query(Long.class).single();
     }
 
@@ -313,7 +314,7 @@ class JdbcTransactionImport implements TransactionImport {
 
     private static final String SELECT = """
             select id, kind, file_name, source_system, started_by, started_at, finished_at, status, encoding, rows_read,
-                   inserted, updated, unchanged, rejected, error, phase from import_run""";
+                   inserted, updated, unchanged, rejected, error, phase, kind_chosen from import_run""";
 
     private static ImportRun run(ResultSet rs, int n) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
@@ -322,7 +323,7 @@ class JdbcTransactionImport implements TransactionImport {
                 Optional.ofNullable(finished).map(Timestamp::toInstant), ImportStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("encoding")), rs.getLong("rows_read"), rs.getLong("inserted"),
                 rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"), Optional.ofNullable(rs.getString("error")),
-                Optional.ofNullable(rs.getString("phase")));
+                Optional.ofNullable(rs.getString("phase")), rs.getBoolean("kind_chosen"));
     }
 
     /** How long each step of the upsert took, for the debug log (bench/import.sh shows it). */

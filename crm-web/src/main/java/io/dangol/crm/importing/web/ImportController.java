@@ -58,6 +58,7 @@ class ImportController {
 
     static final String PAGE = "importing/import";
     static final String REPORT = "importing/report";
+    static final String GUIDE = "importing/guide";
     static final int SHOWN = 200;
 
     private final ImportFile importing;
@@ -88,6 +89,14 @@ class ImportController {
                 Arrays.stream(RecordKind.values()).map(RecordKind::code)).toList());
         model.addAttribute("columns", KindColumns.all());
         return PAGE;
+    }
+
+    /** How to import, served by the app itself: files, values, each kind's columns, what happens to each row. */
+    @GetMapping("/admin/import/guide")
+    String showGuide(Model model) {
+        model.addAttribute("maxMegabytes", importing.maxBytes() / (1024 * 1024));
+        model.addAttribute("columns", KindColumns.all());
+        return GUIDE;
     }
 
     @PostMapping("/admin/import")
