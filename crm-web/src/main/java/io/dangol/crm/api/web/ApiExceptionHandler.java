@@ -5,6 +5,10 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +41,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
         }
         return ResponseEntity.status(rejected.status()).body(problem);
+    }
+
+    /**
+     * Spring MVC's own refusals (a body that is not JSON, a parameter of the wrong type, a method not allowed) as the
+     * API's other problems are: with a code and a detail in the caller's language.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        String code = status.value() == 400 ? "api.problem.unreadable" : "api.problem.http";
+        HttpStatus known = HttpStatus.resolve(status.value());
+        ProblemDetail problem = problems.problem(status.value(), code,
+                status.value() == 400 || known == null ? "" : known.getReasonPhrase(), request.getLocale());
+        if (request instanceof ServletWebRequest servlet) {
+            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+        }
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Anything unforeseen (the database away, say): 500 as a problem, the cause in the log, not in the answer. */
