@@ -141,7 +141,7 @@ public final class DemoPopulation {
     private List<Point> contactPoints(SplittableRandom random, int index, String name, Instant createdAt) {
         List<Point> points = new ArrayList<>(3);
         if (random.nextInt(100) < 88) {
-            long subscriber = 10_000_000L + Math.floorMod(index * 48_271L + seed, 90_000_000L);
+            long subscriber = 60_000_000L + Math.floorMod(index * 48_271L + seed, 40_000_000L); // 010-6000-0000 …: assigned mobile ranges
             String phone = "+8210" + subscriber;
             points.add(new Point(ContactPointKind.PHONE, phone, verifiedAt(random, createdAt)));
         }

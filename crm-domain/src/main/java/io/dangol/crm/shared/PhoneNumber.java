@@ -1,15 +1,24 @@
 package io.dangol.crm.shared;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * A phone number normalised to E.164 ({@code +821012345678}). Korean input is the default:
- * {@code 010-1234-5678}, {@code 01012345678}, {@code +82 10-1234-5678} and {@code 0082 10 1234 5678}
- * all become {@code +821012345678}; a number with another country code keeps it.
+ * A phone number normalised to E.164 ({@code +821012345678}), parsed and validated by Google's libphonenumber with
+ * Korea as the default country: {@code 010-1234-5678}, {@code 01012345678}, {@code +82 10-1234-5678},
+ * {@code +82 010 1234 5678} and {@code 0082 10 1234 5678} all become {@code +821012345678}; {@code 02-123-4567} is
+ * a Seoul landline, {@code 1588-1234} a nationwide number; a number with another country code keeps it and is
+ * checked by that country's plan. Letters (vanity numbers) are not taken: staff type digits.
  */
 public record PhoneNumber(String e164) {
 
-    private static final String KOREA = "82";
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+    private static final String KOREA = "KR";
+    private static final Pattern TYPED = Pattern.compile("\\+?[0-9()\\-.\\s]{1,40}");
 
     public PhoneNumber {
         if (e164 == null || !e164.matches("\\+[1-9][0-9]{6,14}")) {
@@ -26,54 +35,38 @@ public record PhoneNumber(String e164) {
         if (input == null) {
             return Optional.empty();
         }
-        String trimmed = input.strip();
-        if (!trimmed.matches("\\+?[0-9()\\-.\\s]+")) {
+        String typed = input.strip();
+        if (!TYPED.matcher(typed).matches()) {
             return Optional.empty();
         }
-        String digits = trimmed.replaceAll("[^0-9]", "");
-        String international;
-        if (trimmed.startsWith("+")) {
-            international = digits;
-        } else if (digits.startsWith("00")) {
-            international = digits.substring(2);
-        } else if (digits.startsWith("0")) {
-            international = KOREA + digits.substring(1);
-        } else {
+        if (typed.startsWith("00")) {
+            typed = "+" + typed.substring(2); // 0082 …: the international prefix as many write it
+        }
+        try {
+            Phonenumber.PhoneNumber number = NUMBERS.parse(typed, KOREA);
+            if (!NUMBERS.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(new PhoneNumber(NUMBERS.format(number, PhoneNumberFormat.E164)));
+        } catch (NumberParseException e) {
             return Optional.empty();
         }
-        if (international.startsWith(KOREA + "0")) {
-            international = KOREA + international.substring(3); // "+82 010-…": the trunk 0 is dropped
-        }
-        if (international.length() < 8 || international.length() > 15 || international.startsWith("0")) {
-            return Optional.empty();
-        }
-        return Optional.of(new PhoneNumber("+" + international));
     }
 
     public boolean isKorean() {
-        return e164.startsWith("+" + KOREA);
+        return e164.startsWith("+82");
     }
 
-    /** How a Korean reads it: {@code 010-1234-5678}; other countries keep E.164. */
+    /** How a Korean reads it: {@code 010-1234-5678}, {@code 02-123-4567}; other countries keep E.164. */
     public String national() {
         if (!isKorean()) {
             return e164;
         }
-        String rest = "0" + e164.substring(3);
-        if (rest.startsWith("02")) {
-            return group(rest, 2);
+        try {
+            return NUMBERS.format(NUMBERS.parse(e164, KOREA), PhoneNumberFormat.NATIONAL);
+        } catch (NumberParseException e) {
+            throw new IllegalStateException("an E.164 number that does not parse: " + e164, e);
         }
-        return group(rest, 3);
-    }
-
-    private static String group(String number, int areaLength) {
-        String area = number.substring(0, areaLength);
-        String subscriber = number.substring(areaLength);
-        int split = subscriber.length() - 4;
-        if (split <= 0) {
-            return number;
-        }
-        return area + "-" + subscriber.substring(0, split) + "-" + subscriber.substring(split);
     }
 
     /** The last four digits, which staff use together with a name to find someone. */

@@ -34,7 +34,7 @@ class RecordsFileProperties {
     Arbitrary<List<Customer>> customers() {
         Arbitrary<String> text = Arbitraries.strings().withChars("김민준똠햏,\"\n\r ab=+-@;'\t").withCharRange('가', '힣')
                 .ofMinLength(1).ofMaxLength(15).map(String::strip).filter(s -> !s.isEmpty());
-        return Combinators.combine(text, text, Arbitraries.strings().numeric().ofLength(8))
+        return Combinators.combine(text, text, Arbitraries.integers().between(60_000_000, 99_999_999).map(String::valueOf))
                 .as(Customer::new).list().ofMaxSize(30);
     }
 

@@ -8,15 +8,17 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.constraints.NumericChars;
 
 class PhoneNumberProperties {
 
     @Property
-    void everyWayOfWritingAKoreanMobileGivesTheSameNumber(@ForAll @NumericChars @StringLength(4) String middle,
+    void everyWayOfWritingAKoreanMobileGivesTheSameNumber(@ForAll @IntRange(min = 6000, max = 9999) int middleNumber,
                                                           @ForAll @NumericChars @StringLength(4) String last,
                                                           @ForAll("koreanFormats") String format) {
+        String middle = String.valueOf(middleNumber);
         String typed = format.replace("MMMM", middle).replace("LLLL", last);
 
         PhoneNumber phone = PhoneNumber.parse(typed);
@@ -53,11 +55,24 @@ class PhoneNumberProperties {
     }
 
     @Example
+    void numbersNoCountryUsesAreRefusedAndNationwideNumbersKept() {
+        assertThat(PhoneNumber.parse("010-123-4567").national()).as("a mobile of the old 3-digit kind").isEqualTo("010-123-4567");
+        assertThat(PhoneNumber.tryParse("010-1234-56")).as("a mobile two digits short").isEmpty();
+        assertThat(PhoneNumber.tryParse("010-5970-0000")).as("a range no carrier was given").isEmpty();
+        assertThat(PhoneNumber.tryParse("099-123-4567")).as("no such area code").isEmpty();
+        assertThat(PhoneNumber.parse("1588-1234").national()).isEqualTo("1588-1234");
+        assertThat(PhoneNumber.parse("031-123-4567").national()).isEqualTo("031-123-4567");
+        assertThat(PhoneNumber.parse("+44 20 7946 0018").e164()).isEqualTo("+442079460018");
+        assertThat(PhoneNumber.tryParse("+44 20 79")).as("too short for the UK").isEmpty();
+    }
+
+    @Example
     void wordsAndTooShortNumbersAreNotPhones() {
         assertThat(PhoneNumber.tryParse("김민준")).isEmpty();
         assertThat(PhoneNumber.tryParse("1234")).isEmpty();
         assertThat(PhoneNumber.tryParse("010-12")).isEmpty();
         assertThat(PhoneNumber.tryParse("")).isEmpty();
+        assertThat(PhoneNumber.tryParse("1-800-FLOWERS")).isEmpty();
         assertThat(PhoneNumber.tryParse(null)).isEmpty();
     }
 }
