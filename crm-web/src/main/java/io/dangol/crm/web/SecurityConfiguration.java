@@ -39,6 +39,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/churn-radar/**").hasAnyRole("ADMIN", "MARKETING", "SALES")
                         .requestMatchers("/marketing/**", "/segments/**", "/campaigns/**").hasAnyRole("ADMIN", "MARKETING")
+                        .requestMatchers("/customers/new", "/customers/new/**").hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers(HttpMethod.POST, "/customers/*/contacts").hasAnyRole("SALES", "SERVICE")
                         .requestMatchers(HttpMethod.POST, "/customers/*/consents", "/customers/*/points/**")
                                 .hasAnyRole("ADMIN", "SALES", "SERVICE")

@@ -108,6 +108,9 @@ class MessagesInSyncTest {
         sources.put("timeline.", names(TimelineEntry.Kind.class));
         sources.put("segments.sort.", names(SegmentSort.class));
         sources.put("channel.", names(OrderChannel.class));
+        sources.put("register.consent.", io.dangol.crm.consent.ConsentWording.OFFERED.stream()
+                .map(io.dangol.crm.consent.ConsentWording.Item::code).toList());
+        sources.put("register.evidence.", names(io.dangol.crm.customer.PossibleDuplicate.Evidence.class));
         sources.put("campaigns.phoneFormat.", names(io.dangol.crm.campaign.PhoneFormat.class));
         sources.put("builder.", List.of("clv", "alive", "boughtWithin", "silentFor", "contactedWithin", "anniversaryWithin",
                 "rMin", "rMax", "fMin", "fMax", "mMin", "mMax", "clvMin", "clvMax", "aliveMin", "aliveMax", "tag",

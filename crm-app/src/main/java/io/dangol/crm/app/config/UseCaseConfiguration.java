@@ -25,6 +25,10 @@ import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringSettingsStore;
 import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.shared.Transactions;
+import io.dangol.crm.customer.DuplicateCandidates;
+import io.dangol.crm.customer.RegisterCustomer;
+import io.dangol.crm.customer.Registrations;
+
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -88,6 +92,12 @@ class UseCaseConfiguration {
     @Bean
     ChangeFrequencyCap changeFrequencyCap(CampaignSettingsStore settings) {
         return new ChangeFrequencyCap(settings);
+    }
+
+    @Bean
+    RegisterCustomer registerCustomer(Registrations registrations, DuplicateCandidates duplicates, Transactions transactions,
+                                      BusinessZone zone, Clock clock) {
+        return new RegisterCustomer(registrations, duplicates, transactions, zone, clock);
     }
 
     @Bean

@@ -1,0 +1,180 @@
+package io.dangol.crm.customer;
+
+import io.dangol.crm.consent.ConsentPurpose;
+import io.dangol.crm.consent.ConsentWording;
+import io.dangol.crm.shared.Codes;
+import io.dangol.crm.shared.EmailAddress;
+import io.dangol.crm.shared.PhoneNumber;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A registration form as it was typed: every value text, so that the form can be shown again with what was typed
+ * and a message at each field that cannot be taken. {@link #check} turns it into a {@link NewCustomer}.
+ *
+ * @param consents       the codes of the ticked consents ({@code SMS-MARKETING}); none is ticked by default
+ * @param under14        staff ticked "under 14" (when no birthday with a year tells)
+ * @param pointsConfirmed staff confirmed the phones, e-mail and address with the customer just now
+ */
+public record CustomerDraft(String name, String kind, String phone, String otherPhone, String email, String postcode,
+                            String road, String addressDetail, String birthday, String tags, String channel, String store,
+                            List<String> consents, String wordingVersion, String language, boolean pointsConfirmed,
+                            boolean under14, String guardianName, String guardianRelation, String guardianPhone,
+                            boolean guardianConsented, String duplicateReason) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_STORE = 100;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_TAG = 50;
+    public static final int MAX_REASON = 500;
+    public static final int CONSENT_AGE = 14;
+    /** The channels a customer can come through at registration (imports are not registered by hand). */
+    public static final List<AcquisitionChannel> CHANNELS = Arrays.stream(AcquisitionChannel.values())
+            .filter(channel -> channel != AcquisitionChannel.IMPORT).toList();
+
+    /** An empty form: a person, met in the store, nothing ticked. */
+    public static CustomerDraft empty(String language) {
+        return new CustomerDraft("", "PERSON", "", "", "", "", "", "", "", "", "STORE", "", List.of(),
+                ConsentWording.VERSION, language, false, false, "", "", "", false, "");
+    }
+
+    /** The problems by field (message codes), or the customer. */
+    public record Checked(Optional<NewCustomer> customer, Map<String, String> errors) {
+    }
+
+    public CustomerDraft {
+        consents = consents == null ? List.of() : List.copyOf(consents);
+    }
+
+    public Checked check(LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String cleanName = text(name);
+        if (cleanName.isEmpty()) {
+            errors.put("name", "register.error.name");
+        } else if (cleanName.length() > MAX_NAME) {
+            errors.put("name", "register.error.nameTooLong");
+        }
+        CustomerKind checkedKind = Codes.parse(CustomerKind.class, kind).orElse(null);
+        if (checkedKind == null) {
+            errors.put("kind", "register.error.kind");
+        }
+        List<PhoneNumber> phones = new ArrayList<>();
+        phone("phone", phone, phones, errors);
+        phone("otherPhone", otherPhone, phones, errors);
+        Optional<EmailAddress> checkedEmail = Optional.empty();
+        if (!text(email).isEmpty()) {
+            checkedEmail = EmailAddress.tryParse(email);
+            if (checkedEmail.isEmpty()) {
+                errors.put("email", "register.error.email");
+            }
+        }
+        Optional<PostalAddress> address = Optional.empty();
+        if (!text(postcode).isEmpty() || !text(road).isEmpty() || !text(addressDetail).isEmpty()) {
+            address = PostalAddress.tryOf(postcode, road, addressDetail);
+            if (address.isEmpty()) {
+                errors.put("address", "register.error.address");
+            }
+        }
+        Optional<LocalDate> checkedBirthday = Optional.empty();
+        if (!text(birthday).isEmpty()) {
+            checkedBirthday = date(birthday).filter(day -> !day.isAfter(today) && day.getYear() >= 1900);
+            if (checkedBirthday.isEmpty()) {
+                errors.put("birthday", "register.error.birthday");
+            }
+        }
+        Set<String> checkedTags = new LinkedHashSet<>();
+        for (String tag : text(tags).split("[,;|]")) {
+            if (!tag.isBlank()) {
+                checkedTags.add(tag.strip());
+            }
+        }
+        if (checkedTags.size() > MAX_TAGS || checkedTags.stream().anyMatch(tag -> tag.length() > MAX_TAG)) {
+            errors.put("tags", "register.error.tags");
+        }
+        AcquisitionChannel checkedChannel = Codes.parse(AcquisitionChannel.class, channel)
+                .filter(CHANNELS::contains).orElse(null);
+        if (checkedChannel == null) {
+            errors.put("channel", "register.error.channel");
+        }
+        if (text(store).length() > MAX_STORE) {
+            errors.put("store", "register.error.store");
+        }
+        List<ConsentWording.Item> items = new ArrayList<>();
+        for (String code : consents) {
+            Optional<ConsentWording.Item> item = ConsentWording.item(code);
+            if (item.isEmpty()) {
+                errors.put("consents", "register.error.consent");
+            } else if (!items.contains(item.get())) {
+                items.add(item.get());
+            }
+        }
+        if (!errors.containsKey("consents") && !ConsentWording.VERSION.equals(text(wordingVersion)) && !items.isEmpty()) {
+            errors.put("consents", "register.error.wordingChanged");
+        }
+        for (ConsentWording.Item item : items) {
+            boolean reachable = switch (item.channel()) {
+                case SMS, PHONE -> !phones.isEmpty();
+                case EMAIL -> checkedEmail.isPresent() || item.purpose() != ConsentPurpose.MARKETING;
+                case POST -> address.isPresent();
+                case PUSH -> true;
+            };
+            if (!reachable && !errors.containsKey("consents")) {
+                errors.put("consents", "register.error.consentNeeds." + item.channel());
+            }
+        }
+        Optional<NewCustomer.Guardian> guardian = Optional.empty();
+        boolean child = checkedKind == CustomerKind.PERSON
+                && (under14 || checkedBirthday.map(day -> Period.between(day, today).getYears() < CONSENT_AGE).orElse(false));
+        if (child) {
+            Optional<PhoneNumber> guardianNumber = PhoneNumber.tryParse(guardianPhone);
+            if (!guardianConsented || text(guardianName).isEmpty() || text(guardianRelation).isEmpty() || guardianNumber.isEmpty()
+                    || text(guardianName).length() > MAX_NAME || text(guardianRelation).length() > MAX_STORE) {
+                errors.put("guardian", "register.error.guardian");
+            } else {
+                guardian = Optional.of(new NewCustomer.Guardian(text(guardianName), text(guardianRelation), guardianNumber.get()));
+            }
+        }
+        if (text(duplicateReason).length() > MAX_REASON) {
+            errors.put("duplicateReason", "register.error.reasonTooLong");
+        }
+        if (!errors.isEmpty()) {
+            return new Checked(Optional.empty(), Map.copyOf(errors));
+        }
+        return new Checked(Optional.of(new NewCustomer(cleanName, checkedKind, phones, checkedEmail, address, checkedBirthday,
+                checkedTags, checkedChannel, text(store), items, ConsentWording.VERSION, "en".equals(text(language)) ? "en" : "ko",
+                pointsConfirmed, guardian, text(duplicateReason))), Map.of());
+    }
+
+    private static void phone(String field, String typed, List<PhoneNumber> phones, Map<String, String> errors) {
+        if (text(typed).isEmpty()) {
+            return;
+        }
+        Optional<PhoneNumber> number = PhoneNumber.tryParse(typed);
+        if (number.isEmpty()) {
+            errors.put(field, "register.error.phone");
+        } else if (!phones.contains(number.get())) {
+            phones.add(number.get());
+        }
+    }
+
+    private static Optional<LocalDate> date(String typed) {
+        try {
+            return Optional.of(LocalDate.parse(text(typed).replace('.', '-').replace('/', '-')));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
