@@ -355,6 +355,62 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
     }
 
     /**
+     * A seller searches for a walk-in, finds nobody, registers them from the search with their SMS consent, and lands
+     * on their page (Korean); then, in English, registering someone with the same phone shows the possible duplicate
+     * first, and saving despite it needs a reason.
+     */
+    @Test
+    void aSellerRegistersAWalkInWithConsentAndIsWarnedOfADuplicate() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        String username = "registrar-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, null, EnumSet.of(Role.SALES)), PASSWORD);
+        Files.createDirectories(SCREENSHOTS);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR")
+                .setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            signIn(page, username);
+            page.navigate(url("/customers?lang=ko"));
+            page.fill("#q", "박서준");
+            page.click("#search-button");
+            assertThat(page.locator("#register-searched")).containsText("“박서준”으로 새 고객 등록");
+            page.click("#register-searched button");
+            assertThat(page.locator("#name")).hasValue("박서준");
+            page.fill("#phone", "010-12");
+            page.check("#consent-SMS-MARKETING");
+            page.click("#register-button");
+            assertThat(page.locator("#register-errors")).containsText("전화번호가 아닙니다");
+            assertThat(page.locator("#consent-SMS-MARKETING")).isChecked();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("register-errors-ko.png")).setFullPage(true));
+            page.fill("#phone", "010-6123-4567");
+            page.fill("#postcode", "06236");
+            page.fill("#road", "서울특별시 강남구 테헤란로 152");
+            page.fill("#store", "강남점");
+            page.check("#pointsConfirmed");
+            page.click("#register-button");
+            assertThat(page.locator(".alert-success")).hasText("고객을 등록했습니다.");
+            assertThat(page.locator("h1")).containsText("박서준");
+            assertThat(page.locator("#contact-points")).isVisible();
+            assertThat(page.locator("body")).containsText("010-6123-4567");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("register-saved-ko.png")).setFullPage(true));
+
+            page.navigate(url("/customers/new?lang=en"));
+            page.fill("#name", "Seojun Park");
+            page.fill("#phone", "01061234567");
+            page.click("#register-button");
+            assertThat(page.locator("#duplicates")).containsText("This may be someone we already know");
+            assertThat(page.locator("#duplicates")).containsText("open 박서준 instead");
+            assertThat(page.locator("#duplicates")).containsText("same phone");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("register-duplicate-en.png")).setFullPage(true));
+            page.fill("#duplicateReason", "his father, who shares the family phone");
+            page.click("#save-despite");
+            assertThat(page.locator(".alert-success")).hasText("The customer is registered.");
+        }
+        assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from consent where status = 'GRANTED' and channel = 'SMS'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    /**
      * Every page each role reaches from the menu — and the customer page, a segment, the import guide where the role
      * may open them — in Korean and English at 1366 px, screenshotted under {@code target/screenshots/tour-*} for a
      * person to review. Each page answers, names every message (no {@code ??key??}), fits Korean particles to their
@@ -366,7 +422,7 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
         demo.load(new DemoRequest(400, 23));
         scoring.run(ScoringTrigger.CLI, "cli", ScoringListener.NONE);
         long customer = jdbc.sql("select customer_id from customer_score order by predicted_clv desc limit 1").query(Long.class).single();
-        List<String> extras = List.of("/customers/" + customer, "/segments/stage-core", "/admin/import/guide");
+        List<String> extras = List.of("/customers/" + customer, "/customers/new", "/segments/stage-core", "/admin/import/guide");
         Files.createDirectories(SCREENSHOTS);
         List<String> problems = new java.util.ArrayList<>();
         int shots = 0;

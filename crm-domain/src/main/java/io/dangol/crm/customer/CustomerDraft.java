@@ -10,6 +10,7 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,10 +122,10 @@ public record CustomerDraft(String name, String kind, String phone, String other
             errors.put("consents", "register.error.wordingChanged");
         }
         for (ConsentWording.Item item : items) {
-            boolean reachable = switch (item.channel()) {
-                case SMS, PHONE -> !phones.isEmpty();
-                case EMAIL -> checkedEmail.isPresent() || item.purpose() != ConsentPurpose.MARKETING;
-                case POST -> address.isPresent();
+            boolean reachable = switch (item.channel()) { // a point typed but not right has its own message already
+                case SMS, PHONE -> !phones.isEmpty() || errors.containsKey("phone") || errors.containsKey("otherPhone");
+                case EMAIL -> checkedEmail.isPresent() || item.purpose() != ConsentPurpose.MARKETING || errors.containsKey("email");
+                case POST -> address.isPresent() || errors.containsKey("address");
                 case PUSH -> true;
             };
             if (!reachable && !errors.containsKey("consents")) {
@@ -147,7 +148,7 @@ public record CustomerDraft(String name, String kind, String phone, String other
             errors.put("duplicateReason", "register.error.reasonTooLong");
         }
         if (!errors.isEmpty()) {
-            return new Checked(Optional.empty(), Map.copyOf(errors));
+            return new Checked(Optional.empty(), Collections.unmodifiableMap(errors)); // in the form's order
         }
         return new Checked(Optional.of(new NewCustomer(cleanName, checkedKind, phones, checkedEmail, address, checkedBirthday,
                 checkedTags, checkedChannel, text(store), items, ConsentWording.VERSION, "en".equals(text(language)) ? "en" : "ko",
