@@ -391,6 +391,12 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             assertThat(page.locator("h1")).containsText("박서준");
             assertThat(page.locator("#contact-points")).isVisible();
             assertThat(page.locator("body")).containsText("010-6123-4567");
+            page.click("#profile summary");
+            page.fill("#profile-tags", "단골, 원두");
+            page.click("#profile-save");
+            assertThat(page.locator(".alert-success")).hasText("변경을 저장했고 타임라인에 남겼습니다.");
+            assertThat(page.locator("#timeline-entries")).containsText("정보 변경");
+            assertThat(page.locator("#timeline-entries")).containsText("→ 단골, 원두");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("register-saved-ko.png")).setFullPage(true));
 
             page.navigate(url("/customers/new?lang=en"));

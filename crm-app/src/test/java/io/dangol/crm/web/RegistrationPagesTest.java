@@ -124,4 +124,33 @@ class RegistrationPagesTest extends AppIntegrationTest {
         assertThat(jdbc.sql("select duplicate_reason || ' ' || array_to_string(possible_duplicates, ',') from customer_registration where customer_id = ?")
                 .param(id).query(String.class).single()).isEqualTo("번호를 같이 쓰는 아들 " + known);
     }
+
+    @Test
+    void staffCorrectWhoTheCustomerIsAndEachChangeIsOnTheTimeline() throws Exception {
+        MvcResult saved = mvc.perform(walkIn().locale(Locale.KOREAN).with(user("seller").roles("SALES"))).andReturn();
+        long id = Long.parseLong(saved.getResponse().getRedirectedUrl().substring("/customers/".length()));
+
+        mvc.perform(post("/customers/{id}/profile", id).param("name", "김민재").param("kind", "COMPANY").param("tags", "VIP, 원두")
+                        .with(csrf()).with(user("agent").roles("SERVICE")))
+                .andExpect(redirectedUrlPattern("/customers/*")).andExpect(flash().attribute("notice", "customer.profile.saved"));
+        mvc.perform(post("/customers/{id}/profile", id).param("name", " ").param("kind", "COMPANY").param("tags", "")
+                        .with(csrf()).with(user("agent").roles("SERVICE")))
+                .andExpect(flash().attribute("profileErrors", java.util.Map.of("name", "register.error.name")));
+        mvc.perform(post("/customers/{id}/profile", id).param("name", "x").param("kind", "PERSON")
+                .with(csrf()).with(user("m").roles("MARKETING"))).andExpect(status().isForbidden());
+        long point = jdbc.sql("select id from contact_point where customer_id = ? and kind = 'PHONE'").param(id).query(Long.class).single();
+        mvc.perform(post("/customers/{id}/points/{point}", id, point).param("value", "010-6555-7777").with(csrf())
+                .with(user("agent").roles("SERVICE")));
+
+        assertThat(jdbc.sql("select field || ': ' || before || ' → ' || after || ' by ' || changed_by from customer_change where customer_id = ? order by id")
+                .param(id).query(String.class).list())
+                .containsExactly("REGISTERED: STORE → 강남점 by seller", "NAME: 김민준 → 김민재 by agent", "KIND: PERSON → COMPANY by agent",
+                        "TAGS:  → VIP, 원두 by agent", "CONTACT_POINT: 010-6123-4567 → 010-6555-7777 by agent");
+        mvc.perform(get("/customers/{id}", id).locale(Locale.KOREAN).with(user("seller").roles("SALES")))
+                .andExpect(content().string(containsString("김민준 → 김민재")))
+                .andExpect(content().string(containsString("개인 → 기업")))
+                .andExpect(content().string(containsString("010-6123-4567 → 010-6555-7777")))
+                .andExpect(content().string(containsString("매장 · 강남점")))
+                .andExpect(content().string(containsString("정보 변경")));
+    }
 }

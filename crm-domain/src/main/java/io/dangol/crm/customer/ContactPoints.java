@@ -15,6 +15,9 @@ public interface ContactPoints {
     /** Marks a contact point of this customer verified at {@code at}; false when it is not theirs. */
     boolean verify(CustomerId customer, long pointId, Instant at);
 
-    /** Corrects the value of a contact point of this customer (and marks it verified); false when it is not theirs. */
-    boolean correct(CustomerId customer, long pointId, String value, Instant at);
+    /**
+     * Corrects the value of a contact point of this customer (and marks it verified), recording the change (before →
+     * after, by whom); false when it is not theirs.
+     */
+    boolean correct(CustomerId customer, long pointId, String value, Instant at, String by);
 }

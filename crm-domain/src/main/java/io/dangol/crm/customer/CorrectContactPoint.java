@@ -9,13 +9,14 @@ import java.util.Optional;
 
 /**
  * Staff correct a phone, e-mail or postal address on the customer page: the new value is checked for its kind (a
- * phone is stored as Koreans read it, an e-mail in its checked form), and the point counts as verified now.
+ * phone is stored as Koreans read it, an e-mail in its checked form), the point counts as verified now, and the
+ * change (before → after, by whom) is recorded for the timeline.
  */
 public final class CorrectContactPoint {
 
     public static final int MAX_POSTAL = 300;
 
-    public record Command(CustomerId customer, long pointId, String value) { }
+    public record Command(CustomerId customer, long pointId, String value, String by) { }
 
     /** Empty when corrected; else the message code of the problem with the value. */
     public record Result(Optional<String> problem) {
@@ -41,7 +42,7 @@ public final class CorrectContactPoint {
         if (clean.isEmpty()) {
             return new Result(Optional.of("customer.point.invalid." + kind));
         }
-        points.correct(command.customer(), command.pointId(), clean.get(), clock.instant());
+        points.correct(command.customer(), command.pointId(), clean.get(), clock.instant(), command.by());
         return new Result(Optional.empty());
     }
 

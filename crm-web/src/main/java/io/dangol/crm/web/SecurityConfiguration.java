@@ -41,7 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers("/marketing/**", "/segments/**", "/campaigns/**").hasAnyRole("ADMIN", "MARKETING")
                         .requestMatchers("/customers/new", "/customers/new/**").hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers(HttpMethod.POST, "/customers/*/contacts").hasAnyRole("SALES", "SERVICE")
-                        .requestMatchers(HttpMethod.POST, "/customers/*/consents", "/customers/*/points/**")
+                        .requestMatchers(HttpMethod.POST, "/customers/*/consents", "/customers/*/points/**", "/customers/*/profile")
                                 .hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers("/follow-ups/**").hasAnyRole("SALES", "SERVICE")
                         .requestMatchers("/worklist/**").hasAnyRole("ADMIN", "SALES")

@@ -110,6 +110,7 @@ class MessagesInSyncTest {
         sources.put("channel.", names(OrderChannel.class));
         sources.put("register.consent.", io.dangol.crm.consent.ConsentWording.OFFERED.stream()
                 .map(io.dangol.crm.consent.ConsentWording.Item::code).toList());
+        sources.put("change.", names(io.dangol.crm.customer.CustomerChange.Field.class));
         sources.put("register.evidence.", names(io.dangol.crm.customer.PossibleDuplicate.Evidence.class));
         sources.put("campaigns.phoneFormat.", names(io.dangol.crm.campaign.PhoneFormat.class));
         sources.put("builder.", List.of("clv", "alive", "boughtWithin", "silentFor", "contactedWithin", "anniversaryWithin",

@@ -25,7 +25,9 @@ import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringSettingsStore;
 import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.shared.Transactions;
+import io.dangol.crm.customer.CustomerProfiles;
 import io.dangol.crm.customer.DuplicateCandidates;
+import io.dangol.crm.customer.EditCustomer;
 import io.dangol.crm.customer.RegisterCustomer;
 import io.dangol.crm.customer.Registrations;
 
@@ -92,6 +94,11 @@ class UseCaseConfiguration {
     @Bean
     ChangeFrequencyCap changeFrequencyCap(CampaignSettingsStore settings) {
         return new ChangeFrequencyCap(settings);
+    }
+
+    @Bean
+    EditCustomer editCustomer(CustomerProfiles profiles, Transactions transactions, Clock clock) {
+        return new EditCustomer(profiles, transactions, clock);
     }
 
     @Bean

@@ -36,8 +36,20 @@ class JdbcContactPoints implements ContactPoints {
     }
 
     @Override
-    public boolean correct(CustomerId customer, long pointId, String value, Instant at) {
-        return jdbc.sql("update contact_point set value = ?, verified_at = ? where id = ? and customer_id = ?")
-                .params(value, Timestamp.from(at), pointId, customer.value()).update() == 1;
+    public boolean correct(CustomerId customer, long pointId, String value, Instant at, String by) {
+        Optional<String> before = jdbc.sql("select value from contact_point where id = ? and customer_id = ? for update")
+                .params(pointId, customer.value()).query(String.class).optional();
+        if (before.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("update contact_point set value = ?, verified_at = ? where id = ? and customer_id = ?")
+                .params(value, Timestamp.from(at), pointId, customer.value()).update();
+        if (!before.get().equals(value)) {
+            jdbc.sql("""
+                    insert into customer_change (customer_id, at, changed_by, field, before, after)
+                    values (?, ?, ?, 'CONTACT_POINT', ?, ?)""")
+                    .params(customer.value(), Timestamp.from(at), by, before.get(), value).update();
+        }
+        return true;
     }
 }

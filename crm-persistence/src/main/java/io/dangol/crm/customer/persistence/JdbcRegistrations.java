@@ -45,8 +45,7 @@ class JdbcRegistrations implements Registrations {
                     insert into consent (customer_id, channel, purpose, status, at, source, note, recorded_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, consent.channel().name(), consent.purpose().name(), ConsentStatus.GRANTED.name(), now,
-                            ConsentSource.SIGNUP.name(), "registration form, wording " + customer.wordingVersion()
-                                    + " (" + customer.language() + ")", by)
+                            ConsentSource.SIGNUP.name(), "", by) // the wording and its language: customer_registration
                     .update();
         }
         jdbc.sql("""
@@ -60,6 +59,11 @@ class JdbcRegistrations implements Registrations {
                         customer.guardian().map(NewCustomer.Guardian::relation).orElse(null),
                         customer.guardian().map(g -> g.phone().national()).orElse(null),
                         despite.stream().map(CustomerId::value).toArray(Long[]::new), customer.duplicateReason())
+                .update();
+        jdbc.sql("""
+                insert into customer_change (customer_id, at, changed_by, field, before, after)
+                values (?, ?, ?, 'REGISTERED', ?, ?)""") // for a registration: the channel, and the store
+                .params(id, now, by, customer.channel().name(), customer.store())
                 .update();
         return CustomerId.of(id);
     }

@@ -57,6 +57,9 @@ class JdbcTimeline implements Timeline {
                 (select k.at, 'CONSENT', k.id, k.status, k.channel, null, k.note, null, null, k.purpose, k.recorded_by
                  from consent k where k.customer_id = :id order by k.at desc limit :n)
                 union all
+                (select g.at, 'CHANGE', g.id, g.field, null, null, g.after, null, null, g.before, g.changed_by
+                 from customer_change g where g.customer_id = :id order by g.at desc limit :n)
+                union all
                 (select h.at, 'LADDER', h.id, h.to_stage, null, null, h.rule, null, null, h.from_stage, null
                  from ladder_history h where h.customer_id = :id order by h.at desc limit :n)
             ) entries

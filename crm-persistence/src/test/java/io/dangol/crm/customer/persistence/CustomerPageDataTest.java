@@ -176,7 +176,7 @@ class CustomerPageDataTest extends PostgresIntegrationTest {
                 .satisfies(c -> assertThat(c.status()).isEqualTo(ConsentStatus.WITHDRAWN));
         long phone = file.contactPoints().stream().filter(p -> p.value().startsWith("010")).findFirst().orElseThrow().id();
         assertThat(points.verify(CustomerId.of(minseo), phone, Instant.now())).as("not minseo's").isFalse();
-        assertThat(points.correct(CustomerId.of(minjun), phone, "010-2222-3333", Instant.now())).isTrue();
+        assertThat(points.correct(CustomerId.of(minjun), phone, "010-2222-3333", Instant.now(), "seller")).isTrue();
         assertThat(ids("01022223333")).containsExactly(minjun);
         assertThat(files.open(CustomerId.of(999_999))).isEmpty();
         assertThat(files.exists(CustomerId.of(minjun))).isTrue();

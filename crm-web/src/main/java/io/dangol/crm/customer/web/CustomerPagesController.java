@@ -10,6 +10,7 @@ import io.dangol.crm.consent.ConsentStatus;
 import io.dangol.crm.consent.ConsentChange;
 import io.dangol.crm.consent.RecordConsent;
 import io.dangol.crm.customer.CorrectContactPoint;
+import io.dangol.crm.customer.EditCustomer;
 import io.dangol.crm.customer.VerifyContactPoint;
 import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.shared.CustomerNotFound;
@@ -70,6 +71,7 @@ class CustomerPagesController {
     private final RecordConsent recordConsent;
     private final VerifyContactPoint verifyPoint;
     private final CorrectContactPoint correctPoint;
+    private final EditCustomer editCustomer;
     private final Timeline timeline;
     private final io.dangol.crm.customer.Recommendations recommendations;
     private final AccessTrail accessTrail;
@@ -78,7 +80,8 @@ class CustomerPagesController {
     private final Clock clock;
 
     CustomerPagesController(CustomerSearch search, CustomerFiles files, RecordConsent recordConsent,
-                            VerifyContactPoint verifyPoint, CorrectContactPoint correctPoint, Timeline timeline,
+                            VerifyContactPoint verifyPoint, CorrectContactPoint correctPoint, EditCustomer editCustomer,
+                            Timeline timeline,
                             io.dangol.crm.customer.Recommendations recommendations, AccessTrail accessTrail,
                             CustomerPageSettings settings, BusinessZone zone, Clock clock) {
         this.search = search;
@@ -86,6 +89,7 @@ class CustomerPagesController {
         this.recordConsent = recordConsent;
         this.verifyPoint = verifyPoint;
         this.correctPoint = correctPoint;
+        this.editCustomer = editCustomer;
         this.timeline = timeline;
         this.recommendations = recommendations;
         this.accessTrail = accessTrail;
@@ -158,6 +162,7 @@ class CustomerPagesController {
         model.addAttribute("timeline", timeline.page(CustomerId.requested(id), timelinePage, TIMELINE_SIZE));
         model.addAttribute("canLog", roles.contains("SALES") || roles.contains("SERVICE"));
         model.addAttribute("canEdit", whole);
+        model.addAttribute("customerKinds", io.dangol.crm.customer.CustomerKind.values());
         ContactLoggingController.form(model, ContactDraft.EMPTY, java.util.Map.of(), roles);
         model.addAttribute("consentChannels", ConsentChannel.values());
         model.addAttribute("consentPurposes", ConsentPurpose.values());
@@ -195,6 +200,29 @@ class CustomerPagesController {
         return "redirect:/customers/" + id + "#consents";
     }
 
+    /** Name, person or company, tags: each change recorded before → after and shown on the timeline. */
+    @PostMapping("/customers/{id}/profile")
+    String editProfile(@PathVariable long id, @RequestParam(defaultValue = "") String name,
+                       @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String tags,
+                       Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
+        requireEditor(user);
+        EditCustomer.Result result = editCustomer.handle(new EditCustomer.Command(CustomerId.requested(id), name, kind, tags,
+                user.getName()));
+        if (!result.saved()) {
+            redirect.addFlashAttribute("profileErrors", result.errors());
+            redirect.addFlashAttribute("profileName", name);
+            redirect.addFlashAttribute("profileKind", kind);
+            redirect.addFlashAttribute("profileTags", tags);
+            return "redirect:/customers/" + id + "#profile";
+        }
+        if (!result.changes().isEmpty()) {
+            accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "profile changed: " + result.changes().stream()
+                    .map(change -> change.field().name().toLowerCase()).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        redirect.addFlashAttribute("notice", result.changes().isEmpty() ? "customer.profile.unchanged" : "customer.profile.saved");
+        return "redirect:/customers/" + id;
+    }
+
     @PostMapping("/customers/{id}/points/{pointId}/verify")
     String verify(@PathVariable long id, @PathVariable long pointId, Authentication user, HttpServletRequest request,
                   RedirectAttributes redirect) {
@@ -209,7 +237,8 @@ class CustomerPagesController {
     String correct(@PathVariable long id, @PathVariable long pointId, @RequestParam(defaultValue = "") String value,
                    Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
         requireEditor(user);
-        CorrectContactPoint.Result result = correctPoint.handle(new CorrectContactPoint.Command(CustomerId.requested(id), pointId, value));
+        CorrectContactPoint.Result result = correctPoint.handle(new CorrectContactPoint.Command(CustomerId.requested(id), pointId, value,
+                user.getName()));
         if (!result.corrected()) {
             redirect.addFlashAttribute("pointError", result.problem().get());
             redirect.addFlashAttribute("pointErrorId", pointId);
