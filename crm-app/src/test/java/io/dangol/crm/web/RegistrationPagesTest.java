@@ -142,10 +142,24 @@ class RegistrationPagesTest extends AppIntegrationTest {
         mvc.perform(post("/customers/{id}/points/{point}", id, point).param("value", "010-6555-7777").with(csrf())
                 .with(user("agent").roles("SERVICE")));
 
+        mvc.perform(post("/customers/{id}/points", id).param("kind", "EMAIL").param("value", "Minjae@Example.com ").with(csrf())
+                        .with(user("agent").roles("SERVICE")))
+                .andExpect(flash().attribute("notice", "customer.point.added"));
+        mvc.perform(post("/customers/{id}/points", id).param("kind", "PHONE").param("value", "전화 없음").with(csrf())
+                        .with(user("agent").roles("SERVICE")))
+                .andExpect(flash().attribute("pointError", "customer.point.invalid.PHONE"));
+        mvc.perform(post("/customers/{id}/points", id).param("kind", "FAX").param("value", "1").with(csrf())
+                        .with(user("agent").roles("SERVICE")))
+                .andExpect(flash().attribute("pointError", "customer.point.kind"));
+        mvc.perform(post("/customers/{id}/points", id).param("kind", "EMAIL").param("value", "x@example.com").with(csrf())
+                .with(user("m").roles("MARKETING"))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select value from contact_point where customer_id = ? and kind = 'EMAIL' order by id").param(id)
+                .query(String.class).list()).containsExactly("minjun@example.com", "minjae@example.com");
         assertThat(jdbc.sql("select field || ': ' || before || ' → ' || after || ' by ' || changed_by from customer_change where customer_id = ? order by id")
                 .param(id).query(String.class).list())
                 .containsExactly("REGISTERED: STORE → 강남점 by seller", "NAME: 김민준 → 김민재 by agent", "KIND: PERSON → COMPANY by agent",
-                        "TAGS:  → VIP, 원두 by agent", "CONTACT_POINT: 010-6123-4567 → 010-6555-7777 by agent");
+                        "TAGS:  → VIP, 원두 by agent", "CONTACT_POINT: 010-6123-4567 → 010-6555-7777 by agent",
+                        "CONTACT_POINT:  → minjae@example.com by agent");
         mvc.perform(get("/customers/{id}", id).locale(Locale.KOREAN).with(user("seller").roles("SALES")))
                 .andExpect(content().string(containsString("김민준 → 김민재")))
                 .andExpect(content().string(containsString("개인 → 기업")))

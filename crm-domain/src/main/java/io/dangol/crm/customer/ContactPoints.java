@@ -16,6 +16,12 @@ public interface ContactPoints {
     boolean verify(CustomerId customer, long pointId, Instant at);
 
     /**
+     * Adds a verified contact point to a customer on record (nothing when they have it already, but verified now),
+     * recording the change; false when there is no such customer.
+     */
+    boolean add(CustomerId customer, ContactPointKind kind, String value, Instant at, String by);
+
+    /**
      * Corrects the value of a contact point of this customer (and marks it verified), recording the change (before →
      * after, by whom); false when it is not theirs.
      */

@@ -25,6 +25,7 @@ import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringSettingsStore;
 import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.shared.Transactions;
+import io.dangol.crm.customer.AddContactPoint;
 import io.dangol.crm.customer.CustomerProfiles;
 import io.dangol.crm.customer.DuplicateCandidates;
 import io.dangol.crm.customer.EditCustomer;
@@ -94,6 +95,11 @@ class UseCaseConfiguration {
     @Bean
     ChangeFrequencyCap changeFrequencyCap(CampaignSettingsStore settings) {
         return new ChangeFrequencyCap(settings);
+    }
+
+    @Bean
+    AddContactPoint addContactPoint(ContactPoints points, Clock clock) {
+        return new AddContactPoint(points, clock);
     }
 
     @Bean

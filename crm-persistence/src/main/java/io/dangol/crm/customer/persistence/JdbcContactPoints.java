@@ -36,6 +36,25 @@ class JdbcContactPoints implements ContactPoints {
     }
 
     @Override
+    public boolean add(CustomerId customer, ContactPointKind kind, String value, Instant at, String by) {
+        if (jdbc.sql("select count(*) from customer where id = ? and erased_at is null").param(customer.value())
+                .query(Long.class).single() == 0) {
+            return false;
+        }
+        int verified = jdbc.sql("update contact_point set verified_at = ? where customer_id = ? and kind = ? and value = ?")
+                .params(Timestamp.from(at), customer.value(), kind.name(), value).update();
+        if (verified == 0) {
+            jdbc.sql("insert into contact_point (customer_id, kind, value, verified_at, created_at) values (?, ?, ?, ?, ?)")
+                    .params(customer.value(), kind.name(), value, Timestamp.from(at), Timestamp.from(at)).update();
+            jdbc.sql("""
+                    insert into customer_change (customer_id, at, changed_by, field, before, after)
+                    values (?, ?, ?, 'CONTACT_POINT', '', ?)""")
+                    .params(customer.value(), Timestamp.from(at), by, value).update();
+        }
+        return true;
+    }
+
+    @Override
     public boolean correct(CustomerId customer, long pointId, String value, Instant at, String by) {
         Optional<String> before = jdbc.sql("select value from contact_point where id = ? and customer_id = ? for update")
                 .params(pointId, customer.value()).query(String.class).optional();

@@ -9,6 +9,7 @@ import io.dangol.crm.consent.ConsentSource;
 import io.dangol.crm.consent.ConsentStatus;
 import io.dangol.crm.consent.ConsentChange;
 import io.dangol.crm.consent.RecordConsent;
+import io.dangol.crm.customer.AddContactPoint;
 import io.dangol.crm.customer.CorrectContactPoint;
 import io.dangol.crm.customer.EditCustomer;
 import io.dangol.crm.customer.VerifyContactPoint;
@@ -72,6 +73,7 @@ class CustomerPagesController {
     private final VerifyContactPoint verifyPoint;
     private final CorrectContactPoint correctPoint;
     private final EditCustomer editCustomer;
+    private final AddContactPoint addPoint;
     private final Timeline timeline;
     private final io.dangol.crm.customer.Recommendations recommendations;
     private final AccessTrail accessTrail;
@@ -81,7 +83,7 @@ class CustomerPagesController {
 
     CustomerPagesController(CustomerSearch search, CustomerFiles files, RecordConsent recordConsent,
                             VerifyContactPoint verifyPoint, CorrectContactPoint correctPoint, EditCustomer editCustomer,
-                            Timeline timeline,
+                            AddContactPoint addPoint, Timeline timeline,
                             io.dangol.crm.customer.Recommendations recommendations, AccessTrail accessTrail,
                             CustomerPageSettings settings, BusinessZone zone, Clock clock) {
         this.search = search;
@@ -90,6 +92,7 @@ class CustomerPagesController {
         this.verifyPoint = verifyPoint;
         this.correctPoint = correctPoint;
         this.editCustomer = editCustomer;
+        this.addPoint = addPoint;
         this.timeline = timeline;
         this.recommendations = recommendations;
         this.accessTrail = accessTrail;
@@ -163,6 +166,7 @@ class CustomerPagesController {
         model.addAttribute("canLog", roles.contains("SALES") || roles.contains("SERVICE"));
         model.addAttribute("canEdit", whole);
         model.addAttribute("customerKinds", io.dangol.crm.customer.CustomerKind.values());
+        model.addAttribute("pointKinds", ContactPointKind.values());
         ContactLoggingController.form(model, ContactDraft.EMPTY, java.util.Map.of(), roles);
         model.addAttribute("consentChannels", ConsentChannel.values());
         model.addAttribute("consentPurposes", ConsentPurpose.values());
@@ -221,6 +225,25 @@ class CustomerPagesController {
         }
         redirect.addFlashAttribute("notice", result.changes().isEmpty() ? "customer.profile.unchanged" : "customer.profile.saved");
         return "redirect:/customers/" + id;
+    }
+
+    /** A phone, e-mail or address the customer gives: checked, verified now, recorded on the timeline. */
+    @PostMapping("/customers/{id}/points")
+    String addPoint(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
+                    @RequestParam(defaultValue = "") String value, Authentication user, HttpServletRequest request,
+                    RedirectAttributes redirect) {
+        requireEditor(user);
+        AddContactPoint.Result result = addPoint.handle(new AddContactPoint.Command(CustomerId.requested(id), kind, value,
+                user.getName()));
+        if (!result.added()) {
+            redirect.addFlashAttribute("pointError", result.problem().get());
+            redirect.addFlashAttribute("pointValue", value);
+            redirect.addFlashAttribute("newPointKind", kind);
+            return "redirect:/customers/" + id + "#contact-points";
+        }
+        accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point added");
+        redirect.addFlashAttribute("notice", "customer.point.added");
+        return "redirect:/customers/" + id + "#contact-points";
     }
 
     @PostMapping("/customers/{id}/points/{pointId}/verify")
