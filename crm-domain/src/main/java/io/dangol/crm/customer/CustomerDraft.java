@@ -44,7 +44,12 @@ public record CustomerDraft(String name, String kind, String phone, String other
 
     /** An empty form: a person, met in the store, nothing ticked. */
     public static CustomerDraft empty(String language) {
-        return new CustomerDraft("", "PERSON", "", "", "", "", "", "", "", "", "STORE", "", List.of(),
+        return prefilled("", "", "", language);
+    }
+
+    /** An empty form with what staff searched for: a name, a phone or an e-mail address. */
+    public static CustomerDraft prefilled(String name, String phone, String email, String language) {
+        return new CustomerDraft(name, "PERSON", phone, "", email, "", "", "", "", "", "STORE", "", List.of(),
                 ConsentWording.VERSION, language, false, false, "", "", "", false, "");
     }
 
@@ -58,12 +63,7 @@ public record CustomerDraft(String name, String kind, String phone, String other
 
     public Checked check(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String cleanName = text(name);
-        if (cleanName.isEmpty()) {
-            errors.put("name", "register.error.name");
-        } else if (cleanName.length() > MAX_NAME) {
-            errors.put("name", "register.error.nameTooLong");
-        }
+        String cleanName = checkedName(name, errors);
         CustomerKind checkedKind = Codes.parse(CustomerKind.class, kind).orElse(null);
         if (checkedKind == null) {
             errors.put("kind", "register.error.kind");
@@ -92,15 +92,7 @@ public record CustomerDraft(String name, String kind, String phone, String other
                 errors.put("birthday", "register.error.birthday");
             }
         }
-        Set<String> checkedTags = new LinkedHashSet<>();
-        for (String tag : text(tags).split("[,;|]")) {
-            if (!tag.isBlank()) {
-                checkedTags.add(tag.strip());
-            }
-        }
-        if (checkedTags.size() > MAX_TAGS || checkedTags.stream().anyMatch(tag -> tag.length() > MAX_TAG)) {
-            errors.put("tags", "register.error.tags");
-        }
+        Set<String> checkedTags = checkedTags(tags, errors);
         AcquisitionChannel checkedChannel = Codes.parse(AcquisitionChannel.class, channel)
                 .filter(CHANNELS::contains).orElse(null);
         if (checkedChannel == null) {
@@ -153,6 +145,31 @@ public record CustomerDraft(String name, String kind, String phone, String other
         return new Checked(Optional.of(new NewCustomer(cleanName, checkedKind, phones, checkedEmail, address, checkedBirthday,
                 checkedTags, checkedChannel, text(store), items, ConsentWording.VERSION, "en".equals(text(language)) ? "en" : "ko",
                 pointsConfirmed, guardian, text(duplicateReason))), Map.of());
+    }
+
+    /** The name as typed, stripped; a missing or too long one noted in {@code errors} (registration and edits alike). */
+    static String checkedName(String typed, Map<String, String> errors) {
+        String name = text(typed);
+        if (name.isEmpty()) {
+            errors.put("name", "register.error.name");
+        } else if (name.length() > MAX_NAME) {
+            errors.put("name", "register.error.nameTooLong");
+        }
+        return name;
+    }
+
+    /** Tags as typed, separated by {@code , ; |}; too many or too long ones noted in {@code errors}. */
+    static Set<String> checkedTags(String typed, Map<String, String> errors) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : text(typed).split("[,;|]")) {
+            if (!tag.isBlank()) {
+                tags.add(tag.strip());
+            }
+        }
+        if (tags.size() > MAX_TAGS || tags.stream().anyMatch(tag -> tag.length() > MAX_TAG)) {
+            errors.put("tags", "register.error.tags");
+        }
+        return tags;
     }
 
     private static void phone(String field, String typed, List<PhoneNumber> phones, Map<String, String> errors) {

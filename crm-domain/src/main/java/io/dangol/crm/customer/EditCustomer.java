@@ -6,8 +6,8 @@ import io.dangol.crm.shared.CustomerNotFound;
 import io.dangol.crm.shared.Transactions;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,27 +44,14 @@ public final class EditCustomer {
     public Result handle(Command command) {
         CustomerProfile before = profiles.profile(command.customer()).orElseThrow(() -> new CustomerNotFound(command.customer()));
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = command.name() == null ? "" : command.name().strip();
-        if (name.isEmpty()) {
-            errors.put("name", "register.error.name");
-        } else if (name.length() > CustomerDraft.MAX_NAME) {
-            errors.put("name", "register.error.nameTooLong");
-        }
+        String name = CustomerDraft.checkedName(command.name(), errors);
         Optional<CustomerKind> kind = Codes.parse(CustomerKind.class, command.kind());
         if (kind.isEmpty()) {
             errors.put("kind", "register.error.kind");
         }
-        Set<String> tags = new LinkedHashSet<>();
-        for (String tag : (command.tags() == null ? "" : command.tags()).split("[,;|]")) {
-            if (!tag.isBlank()) {
-                tags.add(tag.strip());
-            }
-        }
-        if (tags.size() > CustomerDraft.MAX_TAGS || tags.stream().anyMatch(tag -> tag.length() > CustomerDraft.MAX_TAG)) {
-            errors.put("tags", "register.error.tags");
-        }
+        Set<String> tags = CustomerDraft.checkedTags(command.tags(), errors);
         if (!errors.isEmpty()) {
-            return new Result(List.of(), java.util.Collections.unmodifiableMap(errors));
+            return new Result(List.of(), Collections.unmodifiableMap(errors));
         }
         CustomerProfile after = new CustomerProfile(name, kind.get(), tags);
         List<CustomerChange> changes = new ArrayList<>();

@@ -30,10 +30,4 @@ public record NewCustomer(String name, CustomerKind kind, List<PhoneNumber> phon
         tags = Set.copyOf(tags);
         consents = List.copyOf(consents);
     }
-
-    /** The same customer, saved despite possible duplicates for this reason. */
-    public NewCustomer despiteDuplicates(String reason) {
-        return new NewCustomer(name, kind, phones, email, address, birthday, tags, channel, store, consents, wordingVersion,
-                language, pointsConfirmed, guardian, reason);
-    }
 }

@@ -1,5 +1,6 @@
 package io.dangol.crm.importing;
 
+import io.dangol.crm.shared.SpreadsheetCell;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class CsvRecords {
             if (at == null || at >= record.size()) {
                 return null;
             }
-            String value = unguarded(record.get(at).strip());
+            String value = SpreadsheetCell.restore(record.get(at).strip());
             return value.isEmpty() ? null : value;
         }
     }
@@ -147,8 +148,4 @@ final class CsvRecords {
         return CSVFormat.RFC4180.format((Object[]) record.values());
     }
 
-    /** A formula guard Dangol wrote ({@code '} before {@code = + - @}) taken off; anything else as it is. */
-    static String unguarded(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
-    }
 }

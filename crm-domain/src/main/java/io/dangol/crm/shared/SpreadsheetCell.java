@@ -13,8 +13,19 @@ public final class SpreadsheetCell {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return startsFormula(cell, 0) ? "'" + cell : cell;
+    }
+
+    /**
+     * The cell as it was before {@link #neutralise} guarded it: a file Dangol wrote, fixed in a spreadsheet and
+     * imported again, reads {@code '=…} as {@code =…}; an apostrophe that guards nothing is the cell's own.
+     */
+    public static String restore(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && startsFormula(cell, 1) ? cell.substring(1) : cell;
+    }
+
+    private static boolean startsFormula(String cell, int at) {
+        char first = cell.charAt(at);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }

@@ -1,6 +1,7 @@
 package io.dangol.crm.customer.persistence;
 
 import io.dangol.crm.customer.ContactPointKind;
+import io.dangol.crm.customer.CustomerChange;
 import io.dangol.crm.customer.ContactPoints;
 import io.dangol.crm.shared.CustomerId;
 import java.sql.Timestamp;
@@ -46,10 +47,8 @@ class JdbcContactPoints implements ContactPoints {
         if (verified == 0) {
             jdbc.sql("insert into contact_point (customer_id, kind, value, verified_at, created_at) values (?, ?, ?, ?, ?)")
                     .params(customer.value(), kind.name(), value, Timestamp.from(at), Timestamp.from(at)).update();
-            jdbc.sql("""
-                    insert into customer_change (customer_id, at, changed_by, field, before, after)
-                    values (?, ?, ?, 'CONTACT_POINT', '', ?)""")
-                    .params(customer.value(), Timestamp.from(at), by, value).update();
+            CustomerChangeLog.record(jdbc, customer.value(), new CustomerChange(CustomerChange.Field.CONTACT_POINT, "", value),
+                    by, at);
         }
         return true;
     }
@@ -64,10 +63,8 @@ class JdbcContactPoints implements ContactPoints {
         jdbc.sql("update contact_point set value = ?, verified_at = ? where id = ? and customer_id = ?")
                 .params(value, Timestamp.from(at), pointId, customer.value()).update();
         if (!before.get().equals(value)) {
-            jdbc.sql("""
-                    insert into customer_change (customer_id, at, changed_by, field, before, after)
-                    values (?, ?, ?, 'CONTACT_POINT', ?, ?)""")
-                    .params(customer.value(), Timestamp.from(at), by, before.get(), value).update();
+            CustomerChangeLog.record(jdbc, customer.value(),
+                    new CustomerChange(CustomerChange.Field.CONTACT_POINT, before.get(), value), by, at);
         }
         return true;
     }

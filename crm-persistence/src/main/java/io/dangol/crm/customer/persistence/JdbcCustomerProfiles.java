@@ -5,7 +5,6 @@ import io.dangol.crm.customer.CustomerKind;
 import io.dangol.crm.customer.CustomerProfile;
 import io.dangol.crm.customer.CustomerProfiles;
 import io.dangol.crm.shared.CustomerId;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -39,11 +38,6 @@ class JdbcCustomerProfiles implements CustomerProfiles {
                 .params(profile.name(), profile.kind().name(), profile.tags().stream().sorted().toArray(String[]::new),
                         customer.value())
                 .update();
-        for (CustomerChange change : changes) {
-            jdbc.sql("""
-                    insert into customer_change (customer_id, at, changed_by, field, before, after) values (?, ?, ?, ?, ?, ?)""")
-                    .params(customer.value(), Timestamp.from(at), by, change.field().name(), change.before(), change.after())
-                    .update();
-        }
+        changes.forEach(change -> CustomerChangeLog.record(jdbc, customer.value(), change, by, at));
     }
 }

@@ -3,6 +3,7 @@ package io.dangol.crm.customer.persistence;
 import io.dangol.crm.consent.ConsentSource;
 import io.dangol.crm.consent.ConsentStatus;
 import io.dangol.crm.consent.ConsentWording;
+import io.dangol.crm.customer.CustomerChange;
 import io.dangol.crm.customer.NewCustomer;
 import io.dangol.crm.customer.Registrations;
 import io.dangol.crm.shared.CustomerId;
@@ -60,11 +61,9 @@ class JdbcRegistrations implements Registrations {
                         customer.guardian().map(g -> g.phone().national()).orElse(null),
                         despite.stream().map(CustomerId::value).toArray(Long[]::new), customer.duplicateReason())
                 .update();
-        jdbc.sql("""
-                insert into customer_change (customer_id, at, changed_by, field, before, after)
-                values (?, ?, ?, 'REGISTERED', ?, ?)""") // for a registration: the channel, and the store
-                .params(id, now, by, customer.channel().name(), customer.store())
-                .update();
+        // for a registration: the channel, and the store
+        CustomerChangeLog.record(jdbc, id, new CustomerChange(CustomerChange.Field.REGISTERED, customer.channel().name(),
+                customer.store()), by, at);
         return CustomerId.of(id);
     }
 

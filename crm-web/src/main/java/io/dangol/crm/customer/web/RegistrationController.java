@@ -47,7 +47,6 @@ class RegistrationController {
     /** The form filled with what was searched — by POST, as the search is, so that a phone never sits in an address. */
     @PostMapping("/customers/new/from-search")
     String showFilledForm(@RequestParam(defaultValue = "") String q, Model model, Locale locale) {
-        CustomerDraft empty = CustomerDraft.empty(locale.getLanguage());
         String searched = q.strip();
         String name = "";
         String phone = "";
@@ -59,8 +58,7 @@ class RegistrationController {
         } else if (searched.length() <= CustomerDraft.MAX_NAME) {
             name = searched;
         }
-        return form(model, new CustomerDraft(name, empty.kind(), phone, "", email, "", "", "", "", "", empty.channel(), "",
-                List.of(), empty.wordingVersion(), empty.language(), false, false, "", "", "", false, ""));
+        return form(model, CustomerDraft.prefilled(name, phone, email, locale.getLanguage()));
     }
 
     @PostMapping("/customers/new")
