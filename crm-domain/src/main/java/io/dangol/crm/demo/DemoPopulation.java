@@ -31,16 +31,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
  * Invents customers deterministically: customer {@code i} of a seed is always the same person, so a
  * population can be made in any order, in parallel, and again. Buying is skewed as in real shops: about
  * 40% buy once, a long tail buys often; one in two hundred is a "VIP" who returns most of what they buy
- * and complains a lot; a third have stopped buying; contact points go stale; consents get withdrawn.
+ * and complains a lot; a third have stopped buying; contact points go stale; consents get withdrawn. About one in a
+ * hundred is a known duplicate of an earlier customer ({@link #duplicateOf}): the same person registered again by
+ * another department, sharing a phone, an e-mail, or — under a name spelt a little differently — a birthday or an
+ * address, with purchases of their own.
  */
 public final class DemoPopulation {
 
+    /** The source system the invented customers come from; each has the id {@link #externalId} in it. */
+    public static final String SOURCE_SYSTEM = "demo";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final long DAY = 86_400L;
     private static final String[] CITIES = {"서울특별시 강남구 테헤란로", "서울특별시 마포구 월드컵로", "부산광역시 해운대구 해운대로",
@@ -68,6 +74,72 @@ public final class DemoPopulation {
     }
 
     public DemoCustomer customer(int index) {
+        DemoCustomer own = invented(index);
+        Optional<Integer> original = original(index);
+        if (original.isEmpty()) {
+            return own;
+        }
+        return again(own, invented(original.get()), new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + index)).orElse(own);
+    }
+
+    public static String externalId(int index) {
+        return "C" + index;
+    }
+
+    /** The customer that {@code index} is a planted duplicate of, if it is one. */
+    public Optional<Integer> duplicateOf(int index) {
+        return original(index).filter(o -> again(invented(index), invented(o),
+                new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + index)).isPresent());
+    }
+
+    private boolean planted(int index) {
+        return index > 0 && new SplittableRandom(seed * 0x94D049BB133111EBL + index).nextInt(100) == 0;
+    }
+
+    private Optional<Integer> original(int index) {
+        if (!planted(index)) {
+            return Optional.empty();
+        }
+        int candidate = index - 1 - new SplittableRandom(seed + index).nextInt(Math.min(index, 50_000));
+        while (planted(candidate)) {
+            candidate--;
+        }
+        return Optional.of(candidate);
+    }
+
+    /**
+     * The original registered again: its name as typed this time, and one thing of theirs the second record shares
+     * — the phone, the e-mail, or the birthday or postal address beside a new number. Empty when the original has
+     * none of what was drawn.
+     */
+    private static Optional<DemoCustomer> again(DemoCustomer own, DemoCustomer original, SplittableRandom random) {
+        int draw = random.nextInt(100);
+        ContactPointKind shared = draw < 40 ? ContactPointKind.PHONE : draw < 65 ? ContactPointKind.EMAIL : null;
+        List<Point> points = new ArrayList<>();
+        List<Event> events = own.events();
+        Optional<Point> originalPoint = shared == null ? Optional.empty()
+                : original.contactPoints().stream().filter(p -> p.kind() == shared).findFirst();
+        Optional<Event> birthday = original.events().stream().filter(e -> e.kind() == EventKind.BIRTHDAY).findFirst();
+        Optional<Point> address = original.contactPoints().stream().filter(p -> p.kind() == ContactPointKind.POSTAL).findFirst();
+        if (originalPoint.isPresent()) {
+            points.add(new Point(shared, originalPoint.get().value(), own.createdAt()));
+            own.contactPoints().stream().filter(p -> p.kind() != shared).forEach(points::add);
+        } else if (birthday.isPresent()) {
+            own.contactPoints().stream().filter(p -> p.kind() != ContactPointKind.POSTAL).forEach(points::add);
+            events = List.of(birthday.get());
+        } else if (address.isPresent()) {
+            own.contactPoints().stream().filter(p -> p.kind() != ContactPointKind.POSTAL).forEach(points::add);
+            points.add(address.get());
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new DemoCustomer(own.index(), DemoNames.retyped(original.name(), random), original.kind(),
+                own.createdAt(), own.channel(), own.tags(), points, own.orders(), own.serviceCases(), own.contacts(),
+                own.consents(), original.kind() == CustomerKind.COMPANY ? List.of() : events, own.feedback(),
+                own.referredIndexes()));
+    }
+
+    private DemoCustomer invented(int index) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         boolean company = random.nextInt(100) < 3;
         boolean korean = random.nextInt(100) < 75;
@@ -151,8 +223,9 @@ public final class DemoPopulation {
                     verifiedAt(random, createdAt)));
         }
         if (random.nextInt(100) < 30) {
-            points.add(new Point(ContactPointKind.POSTAL, pick(random, CITIES) + " " + (1 + random.nextInt(400)),
-                    verifiedAt(random, createdAt)));
+            points.add(new Point(ContactPointKind.POSTAL, pick(random, CITIES) + " " + (1 + random.nextInt(400)) + ", "
+                    + (101 + Math.floorMod(index * 31L + seed, 20)) + "동 " + (1 + Math.floorMod(index * 7919L, 25))
+                    + String.format("%02d", 1 + Math.floorMod(index, 4)) + "호", verifiedAt(random, createdAt)));
         }
         return points;
     }

@@ -68,6 +68,34 @@ class DemoPopulationTest {
         assertThat(share(c -> c.name().matches(".*[가-힣].*"))).isBetween(0.6, 0.85);
     }
 
+    @Test
+    void aboutOneInAHundredIsTheSamePersonAgainSharingSomethingWithTheOriginal() {
+        List<DemoCustomer> again = people.stream().filter(c -> population.duplicateOf(c.index()).isPresent()).toList();
+        assertThat(again.size()).isBetween(120, 260);
+        for (DemoCustomer duplicate : again) {
+            DemoCustomer original = population.customer(population.duplicateOf(duplicate.index()).orElseThrow());
+            assertThat(original.index()).isLessThan(duplicate.index());
+            assertThat(population.duplicateOf(original.index())).isEmpty();
+            assertThat(duplicate.name().replace(" ", "").substring(0, 1)).isEqualTo(original.name().substring(0, 1));
+            boolean sharesPoint = duplicate.contactPoints().stream().anyMatch(p -> original.contactPoints().stream()
+                    .anyMatch(o -> o.kind() == p.kind() && o.value().equals(p.value())));
+            boolean sharesBirthday = !duplicate.events().isEmpty() && original.events().contains(duplicate.events().get(0));
+            assertThat(sharesPoint || sharesBirthday).as("%s and %s", duplicate, original).isTrue();
+        }
+        assertThat(again.stream().filter(c -> !c.name().equals(population.customer(population.duplicateOf(c.index())
+                .orElseThrow()).name())).count()).as("retyped names").isGreaterThan(again.size() / 4);
+    }
+
+    @Test
+    void retypingAKoreanNameChangesOneFinalConsonantOrAddsASpace() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            seen.add(DemoNames.retyped("김민준", random));
+        }
+        assertThat(seen).contains("김민준", "김 민준", "김민줄").allMatch(n -> n.length() <= 4);
+    }
+
     private double share(java.util.function.Predicate<DemoCustomer> test) {
         return people.stream().filter(test).count() / (double) people.size();
     }

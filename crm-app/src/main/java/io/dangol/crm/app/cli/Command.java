@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code password <username>}. */
 public enum Command {
     DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "holdout-weeks"),
-    PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), UNKNOWN("");
+    PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), DUPLICATES("duplicates"), UNKNOWN("");
 
     private final String word;
     private final Set<String> options;
@@ -60,6 +60,8 @@ public enum Command {
                                                        import a CSV file (kind: auto, transactions, orders,
                                                        customers, products, returns, service_cases, contacts,
                                                        consents, referrals, events, feedback), print the
-                                                       report, exit 1 when the file is refused""";
+                                                       report, exit 1 when the file is refused
+                  duplicates                           find customers recorded more than once; print each pair (both
+                                                       source ids, score, evidence; tab-separated), then the count""";
     }
 }

@@ -30,6 +30,8 @@ import io.dangol.crm.customer.CustomerProfiles;
 import io.dangol.crm.customer.DuplicateCandidates;
 import io.dangol.crm.customer.EditCustomer;
 import io.dangol.crm.customer.RegisterCustomer;
+import io.dangol.crm.customer.DuplicateSearch;
+import io.dangol.crm.customer.FindDuplicates;
 import io.dangol.crm.customer.Registrations;
 
 import java.time.Clock;
@@ -111,6 +113,11 @@ class UseCaseConfiguration {
     RegisterCustomer registerCustomer(Registrations registrations, DuplicateCandidates duplicates, Transactions transactions,
                                       BusinessZone zone, Clock clock) {
         return new RegisterCustomer(registrations, duplicates, transactions, zone, clock);
+    }
+
+    @Bean
+    FindDuplicates findDuplicates(DuplicateSearch search, Transactions transactions, Clock clock) {
+        return new FindDuplicates(search, transactions, clock);
     }
 
     @Bean

@@ -16,7 +16,7 @@ final class DemoChunk {
     static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
     static {
-        COLUMNS.put("customer", "id, name, kind, created_at, acquired_through, ladder_stage, tags");
+        COLUMNS.put("customer", "id, name, kind, created_at, acquired_through, ladder_stage, tags, source_system, external_id");
         COLUMNS.put("contact_point", "customer_id, kind, value, verified_at, created_at");
         COLUMNS.put("customer_event", "customer_id, kind, label, month, day, year");
         COLUMNS.put("customer_order", "id, customer_id, source_system, external_id, channel, ordered_at, currency");
@@ -68,7 +68,8 @@ final class DemoChunk {
         long id = ids.customerId(c.index());
         boolean identified = c.contactPoints().stream().anyMatch(p -> p.verifiedAt() != null);
         table("customer").add(id).add(c.name()).add(c.kind()).add(c.createdAt()).add(c.channel())
-                .add(identified ? LadderStage.IDENTIFIED : LadderStage.BUYER).add(arrayLiteral(c)).end();
+                .add(identified ? LadderStage.IDENTIFIED : LadderStage.BUYER).add(arrayLiteral(c)).add(DemoPopulation.SOURCE_SYSTEM)
+                .add(DemoPopulation.externalId(c.index())).end();
         c.contactPoints().forEach(p -> table("contact_point").add(id).add(p.kind()).add(p.value()).add(p.verifiedAt())
                 .add(c.createdAt()).end());
         c.events().forEach(e -> table("customer_event").add(id).add(e.kind()).add(e.label()).add(e.month()).add(e.day())
