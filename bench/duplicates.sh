@@ -35,8 +35,11 @@ planted=$(wc -l < bench/data/planted.tsv)
 right=$(comm -12 bench/data/found.tsv bench/data/planted.tsv | wc -l)
 echo "planted pairs: $planted; found: $found; of them planted: $right"
 echo "score of the pairs found that were not planted (first 5):"
-comm -23 bench/data/found.tsv bench/data/planted.tsv | head -5 | while IFS=$'\t' read -r a b; do
+comm -23 bench/data/found.tsv bench/data/planted.tsv > bench/data/unplanted.tsv || true
+head -n 5 bench/data/unplanted.tsv | while IFS=$'\t' read -r a b; do
   grep -P "^\Q$a\E\t\Q$b\E\t" bench/data/duplicates.out || true
 done
+echo "missed planted pairs: $(comm -13 bench/data/found.tsv bench/data/planted.tsv | wc -l)"
 last=$(tail -n 1 bench/data/duplicates.out)
+[ "$found" -gt 0 ] || found=1
 printf '%s; precision %.3f; recall %.3f\n' "$last" "$(echo "$right / $found" | bc -l)" "$(echo "$right / $planted" | bc -l)"

@@ -64,9 +64,6 @@ create table customer_merge_row (
     primary key (merge_id, table_name, row_id)
 );
 
-alter table consent drop constraint consent_source_check;
-alter table consent add constraint consent_source_check
-    check (source in ('WEB_FORM', 'STORE', 'PHONE_CALL', 'EMAIL', 'SIGNUP', 'IMPORT', 'MERGE'));
 alter table customer_change drop constraint customer_change_field_check;
 alter table customer_change add constraint customer_change_field_check
     check (field in ('REGISTERED', 'NAME', 'KIND', 'TAGS', 'CONTACT_POINT', 'MERGED', 'UNMERGED', 'BIRTHDAY'));

@@ -16,7 +16,8 @@ public interface ContactPoints {
     boolean verify(CustomerId customer, long pointId, Instant at);
 
     /**
-     * Adds a verified contact point to a customer on record (nothing when they have it already, but verified now),
+     * Adds a verified contact point to a customer on record (nothing when they have it already, but verified now and
+     * in use again if it was retired),
      * recording the change; false when there is no such customer.
      */
     boolean add(CustomerId customer, ContactPointKind kind, String value, Instant at, String by);
@@ -26,4 +27,10 @@ public interface ContactPoints {
      * after, by whom); false when it is not theirs.
      */
     boolean correct(CustomerId customer, long pointId, String value, Instant at, String by);
+
+    /**
+     * Retires a contact point of this customer still in use, recording the change (the value, why, by whom); false when
+     * it is not theirs or already retired.
+     */
+    boolean retire(CustomerId customer, long pointId, ContactPointRetirement reason, Instant at, String by);
 }

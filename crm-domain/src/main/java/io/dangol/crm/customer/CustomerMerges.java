@@ -22,6 +22,9 @@ public interface CustomerMerges {
     record Order(CustomerId survivor, CustomerId merged, String name, CustomerKind kind, Set<String> tags,
                  List<StricterConsent.Outcome> consents, String reason, String by, Instant at) { }
 
+    /** The survivor a record was merged into, if it was (followed to the end of a chain of merges). */
+    Optional<CustomerId> mergedInto(CustomerId id);
+
     /** The merge's id. */
     long merge(Order order);
 

@@ -13,6 +13,11 @@ public interface DuplicateSearch {
     /** Replaces the proposed pairs with those found now; the number proposed. */
     long findAll(Instant at);
 
+    /** How many pairs are proposed, and when the job last found them (empty before its first run). */
+    record Summary(long pairs, java.util.Optional<Instant> foundAt) { }
+
+    Summary summary();
+
     /** Proposed pairs, highest score first. */
     List<DuplicatePair> proposed(int offset, int limit);
 }

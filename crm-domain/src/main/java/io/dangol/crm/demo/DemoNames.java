@@ -92,6 +92,6 @@ final class DemoNames {
     static String emailLocalPart(String name, int index, SplittableRandom random) {
         String ascii = name.chars().allMatch(c -> c < 128)
                 ? name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", ".") : "user";
-        return ascii + "." + Integer.toString(index, 36) + random.nextInt(100);
+        return ascii + "." + Integer.toString(index, 36) + "." + random.nextInt(100); // the dot keeps every address unique
     }
 }

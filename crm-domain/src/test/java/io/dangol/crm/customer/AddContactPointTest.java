@@ -42,6 +42,11 @@ class AddContactPointTest {
         public boolean correct(CustomerId customer, long pointId, String value, Instant at, String by) {
             return false;
         }
+
+        @Override
+        public boolean retire(CustomerId customer, long pointId, ContactPointRetirement reason, Instant at, String by) {
+            return false;
+        }
     }, Clock.fixed(Instant.parse("2026-12-03T01:00:00Z"), ZoneOffset.UTC));
 
     @Test

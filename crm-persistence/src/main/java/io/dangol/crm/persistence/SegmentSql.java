@@ -54,7 +54,7 @@ public final class SegmentSql {
                  group by o.channel order by count(*) desc, o.channel limit 1) = :channel""", "channel", channel.name()));
         filter.region().ifPresent(region -> add("""
                 exists (select 1 from contact_point p where p.customer_id = s.customer_id and p.kind = 'POSTAL'
-                        and p.value like :region escape '\\')""", "region", likePrefix(region)));
+                        and p.value like :region escape '\\' and p.retired_at is null)""", "region", likePrefix(region)));
         filter.consent().ifPresent(consent -> {
             parameters.put("consentChannel", consent.channel().name());
             parameters.put("consentPurpose", consent.purpose().name());

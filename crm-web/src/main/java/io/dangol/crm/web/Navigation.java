@@ -13,6 +13,7 @@ final class Navigation {
             new Item("/customers", "nav.customers", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
             new Item("/follow-ups", "nav.followUps", Set.of("SALES", "SERVICE")),
             new Item("/worklist", "nav.worklist", Set.of("ADMIN", "SALES")),
+            new Item("/duplicates", "nav.duplicates", Set.of("ADMIN", "SERVICE")),
             new Item("/moments", "nav.moments", Set.of("ADMIN", "MARKETING", "SALES")),
             new Item("/marketing", "nav.marketing", Set.of("ADMIN", "MARKETING")),
             new Item("/segments", "nav.segments", Set.of("ADMIN", "MARKETING")),

@@ -112,6 +112,12 @@ class MessagesInSyncTest {
                 .map(io.dangol.crm.consent.ConsentWording.Item::code).toList());
         sources.put("change.", names(io.dangol.crm.customer.CustomerChange.Field.class));
         sources.put("register.evidence.", names(io.dangol.crm.customer.PossibleDuplicate.Evidence.class));
+        sources.put("retire.", names(io.dangol.crm.customer.ContactPointRetirement.class));
+        sources.put("merge.table.", List.of("customer_order", "order_line", "order_return", "service_case", "contact",
+                "consent", "feedback", "contact_point", "customer_event", "retention_case", "referral", "customer"));
+        sources.put("merge.refused.", names(io.dangol.crm.customer.MergeCustomers.Refusal.class));
+        sources.put("merge.undo.", names(io.dangol.crm.customer.UndoMerge.Outcome.class));
+        sources.put("customer.retire.", names(io.dangol.crm.customer.RetireContactPoint.Outcome.class));
         sources.put("campaigns.phoneFormat.", names(io.dangol.crm.campaign.PhoneFormat.class));
         sources.put("builder.", List.of("clv", "alive", "boughtWithin", "silentFor", "contactedWithin", "anniversaryWithin",
                 "rMin", "rMax", "fMin", "fMax", "mMin", "mMax", "clvMin", "clvMax", "aliveMin", "aliveMax", "tag",

@@ -32,6 +32,11 @@ import io.dangol.crm.customer.EditCustomer;
 import io.dangol.crm.customer.RegisterCustomer;
 import io.dangol.crm.customer.DuplicateSearch;
 import io.dangol.crm.customer.FindDuplicates;
+import io.dangol.crm.customer.CustomerMerges;
+import io.dangol.crm.customer.MergeCustomers;
+import io.dangol.crm.customer.TellApart;
+import io.dangol.crm.customer.RetireContactPoint;
+import io.dangol.crm.customer.UndoMerge;
 import io.dangol.crm.customer.Registrations;
 
 import java.time.Clock;
@@ -118,6 +123,26 @@ class UseCaseConfiguration {
     @Bean
     FindDuplicates findDuplicates(DuplicateSearch search, Transactions transactions, Clock clock) {
         return new FindDuplicates(search, transactions, clock);
+    }
+
+    @Bean
+    MergeCustomers mergeCustomers(CustomerMerges merges, Transactions transactions, Clock clock) {
+        return new MergeCustomers(merges, transactions, clock);
+    }
+
+    @Bean
+    UndoMerge undoMerge(CustomerMerges merges, Transactions transactions, Clock clock) {
+        return new UndoMerge(merges, transactions, clock);
+    }
+
+    @Bean
+    RetireContactPoint retireContactPoint(ContactPoints points, Transactions transactions, Clock clock) {
+        return new RetireContactPoint(points, transactions, clock);
+    }
+
+    @Bean
+    TellApart tellApart(CustomerMerges merges, Clock clock) {
+        return new TellApart(merges, clock);
     }
 
     @Bean

@@ -20,8 +20,8 @@ class JdbcApiCustomers implements ApiCustomers {
 
     private static final String SELECT = """
             select c.id, c.source_system, c.external_id, c.name, c.kind, c.ladder_stage, c.created_at,
-                   array(select p.value from contact_point p where p.customer_id = c.id and p.kind = 'PHONE' order by p.id) as phones,
-                   array(select p.value from contact_point p where p.customer_id = c.id and p.kind = 'EMAIL' order by p.id) as emails
+                   array(select p.value from contact_point p where p.customer_id = c.id and p.kind = 'PHONE' and p.retired_at is null order by p.id) as phones,
+                   array(select p.value from contact_point p where p.customer_id = c.id and p.kind = 'EMAIL' and p.retired_at is null order by p.id) as emails
             from customer c""";
 
     private final JdbcClient jdbc;
@@ -93,14 +93,21 @@ class JdbcApiCustomers implements ApiCustomers {
 
     private static String where(CustomerQuery query, List<Object> params) {
         StringBuilder where = new StringBuilder(" where c.erased_at is null");
-        query.sourceSystem().ifPresent(source -> {
-            where.append(" and c.source_system = ?");
-            params.add(source);
-        });
-        query.externalId().ifPresent(id -> {
-            where.append(" and c.external_id = ?");
-            params.add(id);
-        });
+        if (query.externalId().isPresent()) {
+            // a record merged into another answers as the survivor: its source id leads there
+            where.append(" and c.id in (select coalesce(x.merged_into, x.id) from customer x where x.external_id = ?");
+            params.add(query.externalId().get());
+            query.sourceSystem().ifPresent(source -> {
+                where.append(" and x.source_system = ?");
+                params.add(source);
+            });
+            where.append(")");
+        } else {
+            query.sourceSystem().ifPresent(source -> {
+                where.append(" and c.source_system = ?");
+                params.add(source);
+            });
+        }
         query.phoneLookup().ifPresent(lookup -> {
             where.append(" and exists (select 1 from contact_point p where p.customer_id = c.id and p.lookup = ?)");
             params.add(lookup);

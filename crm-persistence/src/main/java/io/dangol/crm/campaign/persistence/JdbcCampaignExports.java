@@ -75,7 +75,7 @@ class JdbcCampaignExports implements CampaignExportStore {
                             else 'EXPORT' end as verdict
                 from (select s.customer_id %s) m""".formatted(
                         kind.isPresent() ? "not exists (select 1 from contact_point p where p.customer_id = m.customer_id "
-                                + "and p.kind = :addressKind)" : "false",
+                                + "and p.kind = :addressKind and p.retired_at is null)" : "false",
                         segment.from()))
                 .params(segment.parameters())
                 .param("exportChannel", request.channel().name())
@@ -117,7 +117,7 @@ class JdbcCampaignExports implements CampaignExportStore {
                 where t.campaign_export_id = ?
                 order by t.customer_id""".formatted(kind.isPresent()
                         ? "(select p.value from contact_point p where p.customer_id = t.customer_id and p.kind = '"
-                                + kind.get() + "' order by p.verified_at desc nulls last, p.id limit 1)"
+                                + kind.get() + "' and p.retired_at is null order by p.verified_at desc nulls last, p.id limit 1)"
                         : "''"),
                 (ResultSet rs) -> {
                     row.accept(new CampaignRow(rs.getLong(1), rs.getString(2), LadderStage.valueOf(rs.getString(3)),

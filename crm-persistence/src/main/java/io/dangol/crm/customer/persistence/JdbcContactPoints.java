@@ -1,6 +1,7 @@
 package io.dangol.crm.customer.persistence;
 
 import io.dangol.crm.customer.ContactPointKind;
+import io.dangol.crm.customer.ContactPointRetirement;
 import io.dangol.crm.customer.CustomerChange;
 import io.dangol.crm.customer.ContactPoints;
 import io.dangol.crm.shared.CustomerId;
@@ -42,7 +43,9 @@ class JdbcContactPoints implements ContactPoints {
                 .query(Long.class).single() == 0) {
             return false;
         }
-        int verified = jdbc.sql("update contact_point set verified_at = ? where customer_id = ? and kind = ? and value = ?")
+        int verified = jdbc.sql("""
+                update contact_point set verified_at = ?, retired_at = null, retired_by = null, retired_because = null
+                where customer_id = ? and kind = ? and value = ?""")
                 .params(Timestamp.from(at), customer.value(), kind.name(), value).update();
         if (verified == 0) {
             jdbc.sql("insert into contact_point (customer_id, kind, value, verified_at, created_at) values (?, ?, ?, ?, ?)")
@@ -67,5 +70,16 @@ class JdbcContactPoints implements ContactPoints {
                     new CustomerChange(CustomerChange.Field.CONTACT_POINT, before.get(), value), by, at);
         }
         return true;
+    }
+
+    @Override
+    public boolean retire(CustomerId customer, long pointId, ContactPointRetirement reason, Instant at, String by) {
+        Optional<String> value = jdbc.sql("""
+                update contact_point set retired_at = ?, retired_by = ?, retired_because = ?
+                where id = ? and customer_id = ? and retired_at is null returning value""")
+                .params(Timestamp.from(at), by, reason.name(), pointId, customer.value()).query(String.class).optional();
+        value.ifPresent(v -> CustomerChangeLog.record(jdbc, customer.value(),
+                new CustomerChange(CustomerChange.Field.CONTACT_POINT_RETIRED, v, reason.name()), by, at));
+        return value.isPresent();
     }
 }

@@ -61,7 +61,7 @@ class JdbcCustomerFiles implements CustomerFiles {
     private CustomerFile file(Head head) {
         long id = head.id();
         List<CustomerFile.Point> points = jdbc.sql("""
-                select id, kind, value, verified_at from contact_point where customer_id = ? order by kind, id""")
+                select id, kind, value, verified_at from contact_point where customer_id = ? and retired_at is null order by kind, id""")
                 .param(id)
                 .query((rs, n) -> new CustomerFile.Point(rs.getLong(1), ContactPointKind.valueOf(rs.getString(2)),
                         rs.getString(3), Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant)))

@@ -135,6 +135,12 @@ class JdbcCustomerMerges implements CustomerMerges {
     }
 
     @Override
+    public Optional<CustomerId> mergedInto(CustomerId id) {
+        return jdbc.sql("select merged_into from customer where id = ? and merged_into is not null").param(id.value())
+                .query(Long.class).optional().map(CustomerId::of);
+    }
+
+    @Override
     public long merge(Order order) {
         long survivor = order.survivor().value();
         long merged = order.merged().value();
@@ -161,11 +167,16 @@ class JdbcCustomerMerges implements CustomerMerges {
                 jdbc.sql("""
                         with added as (
                             insert into consent (customer_id, channel, purpose, status, at, source, note, recorded_by)
-                            values (:survivor, :channel, :purpose, :status, :at, 'MERGE', :note, :by) returning id)
+                            select :survivor, :channel, :purpose, :status, :at, c.source, :note, :by
+                            from consent c where c.customer_id = :survivor and c.channel = :channel and c.purpose = :purpose
+                              and c.status = :status
+                            order by c.at desc, c.id desc limit 1
+                            returning id)
                         insert into customer_merge_row (merge_id, table_name, row_id) select :merge, 'consent.added', id from added""")
                         .param("survivor", survivor).param("channel", consent.key().channel().name())
                         .param("purpose", consent.key().purpose().name()).param("status", consent.after().name())
-                        .param("at", at).param("note", "merge " + id).param("by", order.by()).param("merge", id).update();
+                        .param("at", at).param("note", "merge " + id + ": the stricter decision of the two records")
+                        .param("by", order.by()).param("merge", id).update();
             }
         }
         String mergedName = jdbc.sql("select name from customer where id = ?").param(merged).query(String.class).single();

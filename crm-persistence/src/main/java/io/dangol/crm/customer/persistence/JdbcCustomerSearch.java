@@ -38,9 +38,9 @@ class JdbcCustomerSearch implements CustomerSearch {
         List<FoundCustomer> customers = bind(jdbc.sql("""
                 select f.id, f.name, f.ladder_stage,
                        (select max(o.ordered_at) from customer_order o where o.customer_id = f.id) as last_purchase,
-                       (select p.value from contact_point p where p.customer_id = f.id and p.kind = 'PHONE'
+                       (select p.value from contact_point p where p.customer_id = f.id and p.kind = 'PHONE' and p.retired_at is null
                         order by p.verified_at desc nulls last, p.id limit 1) as phone,
-                       (select p.value from contact_point p where p.customer_id = f.id and p.kind = 'EMAIL'
+                       (select p.value from contact_point p where p.customer_id = f.id and p.kind = 'EMAIL' and p.retired_at is null
                         order by p.verified_at desc nulls last, p.id limit 1) as email
                 from (select c.id, c.name, c.ladder_stage, %s as rank, %s as likeness,
                              s.predicted_clv, s.profit_contribution
@@ -73,14 +73,14 @@ class JdbcCustomerSearch implements CustomerSearch {
         return switch (query.kind()) {
             case EMAIL, PHONE -> """
                     select distinct c.id from contact_point p join customer c on c.id = p.customer_id
-                    where p.lookup = :lookup and p.kind = :kind and c.erased_at is null""";
+                    where p.lookup = :lookup and p.kind = :kind and p.retired_at is null and c.erased_at is null""";
             case NAME, NAME_AND_LAST_DIGITS -> "select c.id from customer c where c.erased_at is null and "
                     + (query.namePrefixOnly()
                             ? "(c.name like :prefix escape '\\' or c.name like :capitalPrefix escape '\\')"
                             : "c.name ilike :anywhere escape '\\'")
                     + (query.kind() == CustomerQuery.Kind.NAME_AND_LAST_DIGITS ? """
                      and exists (select 1 from contact_point p where p.customer_id = c.id and p.kind = 'PHONE'
-                                 and right(p.lookup, 4) = :last)""" : "");
+                                 and right(p.lookup, 4) = :last and p.retired_at is null)""" : "");
         };
     }
 

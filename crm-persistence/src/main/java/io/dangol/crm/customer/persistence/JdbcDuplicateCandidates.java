@@ -41,9 +41,9 @@ class JdbcDuplicateCandidates implements DuplicateCandidates {
         return jdbc.sql("""
                 with evidence as (
                     select p.customer_id, 'PHONE' as kind, 3 as weight from contact_point p
-                    where p.kind = 'PHONE' and p.lookup = any(:phones)
+                    where p.kind = 'PHONE' and p.lookup = any(:phones) and p.retired_at is null
                     union all
-                    select p.customer_id, 'EMAIL', 3 from contact_point p where p.kind = 'EMAIL' and p.lookup = :email
+                    select p.customer_id, 'EMAIL', 3 from contact_point p where p.kind = 'EMAIL' and p.lookup = :email and p.retired_at is null
                     union all
                     select e.customer_id, 'NAME_AND_BIRTHDAY', 2 from customer_event e join customer n on n.id = e.customer_id
                     where e.kind = 'BIRTHDAY' and e.month = :month and e.day = :day

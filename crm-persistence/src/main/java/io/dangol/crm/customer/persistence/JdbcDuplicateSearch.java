@@ -83,23 +83,33 @@ class JdbcDuplicateSearch implements DuplicateSearch {
                 select distinct e.first_id, e.second_id from dup_evidence e
                 where not exists (select 1 from duplicate_verdict v where v.first_id = e.first_id and v.second_id = e.second_id)""")
                 .update();
+        jdbc.sql("analyze dup_found").update();
+        jdbc.sql("""
+                create temp table dup_named on commit drop as
+                select distinct first_id, second_id, kind from dup_evidence where kind in ('NAME_AND_BIRTHDAY', 'NAME_AND_ADDRESS')""")
+                .update();
         jdbc.sql("""
                 insert into dup_evidence
-                select f.first_id, f.second_id, w.kind
+                select f.first_id, f.second_id, 'SIMILAR_NAME'
                 from dup_found f join dup_person a on a.id = f.first_id join dup_person b on b.id = f.second_id
-                cross join lateral (
-                    select 'SIMILAR_NAME' as kind where similarity(a.name_key, b.name_key) >= :alike
-                    union all
-                    select 'BIRTH_DAY' where a.month = b.month and a.day = b.day
-                                         and (a.year is null or b.year is null or a.year = b.year)
-                    union all
-                    select 'PHONE_DIGITS' where exists (
-                        select 1 from dup_point x join dup_point y on right(y.key, 4) = right(x.key, 4) and y.key <> x.key
-                        where x.customer_id = a.id and y.customer_id = b.id and x.kind = 'PHONE' and y.kind = 'PHONE')) w
-                where not exists (select 1 from dup_evidence e where e.first_id = f.first_id and e.second_id = f.second_id
-                                    and (w.kind = 'SIMILAR_NAME' and e.kind in ('NAME_AND_BIRTHDAY', 'NAME_AND_ADDRESS')
-                                         or w.kind = 'BIRTH_DAY' and e.kind = 'NAME_AND_BIRTHDAY'))""")
+                left join (select distinct first_id, second_id from dup_named) n
+                       on n.first_id = f.first_id and n.second_id = f.second_id
+                where n.first_id is null and similarity(a.name_key, b.name_key) >= :alike""")
                 .param("alike", DuplicatePair.NAMES_ALIKE).update();
+        jdbc.sql("""
+                insert into dup_evidence
+                select f.first_id, f.second_id, 'BIRTH_DAY'
+                from dup_found f join dup_person a on a.id = f.first_id join dup_person b on b.id = f.second_id
+                left join dup_named n on n.first_id = f.first_id and n.second_id = f.second_id and n.kind = 'NAME_AND_BIRTHDAY'
+                where n.first_id is null and a.month = b.month and a.day = b.day
+                  and (a.year is null or b.year is null or a.year = b.year)""").update();
+        jdbc.sql("""
+                insert into dup_evidence
+                select distinct f.first_id, f.second_id, 'PHONE_DIGITS'
+                from dup_found f
+                join dup_point x on x.customer_id = f.first_id and x.kind = 'PHONE'
+                join dup_point y on y.customer_id = f.second_id and y.kind = 'PHONE'
+                where right(y.key, 4) = right(x.key, 4) and y.key <> x.key""").update();
         jdbc.sql("delete from duplicate_pair").update();
         Evidence[] all = Evidence.values();
         return jdbc.sql("""
@@ -114,6 +124,14 @@ class JdbcDuplicateSearch implements DuplicateSearch {
                 .param("kinds", Arrays.stream(all).map(Enum::name).toArray(String[]::new))
                 .param("weights", Arrays.stream(all).map(Evidence::weight).toArray(Double[]::new))
                 .update();
+    }
+
+    @Override
+    public Summary summary() {
+        return jdbc.sql("select count(*) as pairs, max(found_at) as found_at from duplicate_pair")
+                .query((rs, n) -> new Summary(rs.getLong("pairs"),
+                        java.util.Optional.ofNullable(rs.getTimestamp("found_at")).map(java.sql.Timestamp::toInstant)))
+                .single();
     }
 
     @Override

@@ -205,6 +205,8 @@ class JdbcTransactionImport implements TransactionImport {
                     delete from staged_order so using customer_order o, customer c
                     where o.source_system = ? and o.external_id = so.order_ext and c.id = o.customer_id
                       and (c.source_system is distinct from ? or c.external_id is distinct from so.customer_ext)
+                      and c.id is distinct from (select coalesce(f.merged_into, f.id) from customer f
+                                                 where f.source_system = ? and f.external_id = so.customer_ext)
                     returning so.order_ext),
                 rejected as (
                     insert into rejected (line, reason, detail)
@@ -213,6 +215,7 @@ class JdbcTransactionImport implements TransactionImport {
                 delete from staged where line in (select line from rejected)""")) {
             owner.setString(1, source);
             owner.setString(2, source);
+            owner.setString(3, source);
             owner.executeUpdate();
         }
         Runs.execute(work, "analyze staged_order");
@@ -242,7 +245,7 @@ class JdbcTransactionImport implements TransactionImport {
     private static void writeOrders(Connection work, String source) throws SQLException {
         try (PreparedStatement orders = work.prepareStatement("""
                 insert into customer_order (customer_id, source_system, external_id, channel, ordered_at)
-                select c.id, ?, s.order_ext, 'STORE', s.ordered_at from staged_order s
+                select coalesce(c.merged_into, c.id), ?, s.order_ext, 'STORE', s.ordered_at from staged_order s
                 join customer c on c.source_system = ? and c.external_id = s.customer_ext
                 order by s.order_ext
                 on conflict (source_system, external_id) do update set ordered_at = excluded.ordered_at

@@ -54,7 +54,7 @@ final class KindStatements {
         return new KindStatements(kind, "customer_id", List.of())
                 .reject("import.reject.erased", "s.ext", """
                         exists (select 1 from customer c where c.source_system = %s and c.external_id = s.ext
-                                and c.erased_at is not null)""".formatted(SOURCE))
+                                and c.erased_at is not null and c.merged_into is null)""".formatted(SOURCE))
                 .upsert("customer", "t.source_system = %s and t.external_id = s.ext".formatted(SOURCE), "external_id",
                         List.of(Column.of("source_system", SOURCE), Column.of("external_id", "s.ext"),
                                 Column.of("acquired_through", "'IMPORT'"), Column.of("ladder_stage", "'PROSPECT'")),
@@ -66,14 +66,15 @@ final class KindStatements {
                                         "coalesce(string_to_array(s.tags, '|'), '{}')")), false)
                 .statement("""
                         with points as (
-                            select c.id, p.kind, p.value from staged s
+                            select coalesce(c.merged_into, c.id) as id, s.ext, p.kind, p.value from staged s
                             join customer c on c.source_system = %s and c.external_id = s.ext
                             cross join lateral (values ('PHONE', s.phone), ('EMAIL', s.email), ('POSTAL', s.address)) p (kind, value)
                             where p.value is not null),
                         added as (
                             insert into contact_point (customer_id, kind, value) select id, kind, value from points
-                            on conflict (customer_id, kind, value) do nothing returning customer_id)
-                        insert into written select c.external_id, false from added a join customer c on c.id = a.customer_id"""
+                            on conflict (customer_id, kind, value) do nothing returning customer_id, kind, value)
+                        insert into written select distinct p.ext, false from added a join points p using (kind, value)
+                        where p.id = a.customer_id"""
                         .formatted(SOURCE))
                 .alsoWrites("contact_point");
     }
@@ -214,8 +215,9 @@ final class KindStatements {
                 delete from staged where line in (select line from r)""");
         for (String column : references) {
             all.add("""
-                    update staged s set %1$s_ref = c.id from customer c
-                    where c.source_system = %2$s and c.external_id = s.%1$s and c.erased_at is null""".formatted(column, SOURCE));
+                    update staged s set %1$s_ref = coalesce(c.merged_into, c.id) from customer c
+                    where c.source_system = %2$s and c.external_id = s.%1$s
+                      and (c.erased_at is null or c.merged_into is not null)""".formatted(column, SOURCE));
             all.add(rejection("import.reject.unknownCustomer", "s." + column, "s." + column + "_ref is null"));
         }
         all.addAll(statements);

@@ -63,9 +63,9 @@ class JdbcCustomerSegments implements CustomerSegments {
         return jdbc.sql("""
                 select s.customer_id, c.name, s.stage, s.segment, s.r_score, s.f_score, s.m_score, s.predicted_clv,
                        s.p_alive, s.recency_days, s.profit_contribution,
-                       (select p.value from contact_point p where p.customer_id = s.customer_id and p.kind = 'PHONE'
+                       (select p.value from contact_point p where p.customer_id = s.customer_id and p.kind = 'PHONE' and p.retired_at is null
                         order by p.verified_at desc nulls last, p.id limit 1) as phone,
-                       (select p.value from contact_point p where p.customer_id = s.customer_id and p.kind = 'EMAIL'
+                       (select p.value from contact_point p where p.customer_id = s.customer_id and p.kind = 'EMAIL' and p.retired_at is null
                         order by p.verified_at desc nulls last, p.id limit 1) as email
                 from (select s.* %s order by %s limit :limit offset :offset) s
                 join customer c on c.id = s.customer_id

@@ -149,7 +149,7 @@ class MergesTest extends PostgresIntegrationTest {
                 .query(Long.class).single()).as("a referral between the two stays as it was").isEqualTo(1);
         assertThat(jdbc.sql("select customer_id || '/' || status || '/' || source from current_consent where customer_id = ? order by channel")
                 .param(survivor).query(String.class).list())
-                .containsExactly(survivor + "/GRANTED/STORE", survivor + "/WITHDRAWN/MERGE");
+                .containsExactly(survivor + "/GRANTED/STORE", survivor + "/WITHDRAWN/STORE");
         assertThat(jdbc.sql("select name || ' ' || tags::text || ' ' || ladder_stage from customer where id = ?").param(survivor)
                 .query(String.class).single()).isEqualTo("김민준 {VIP,online} IDENTIFIED");
         assertThat(jdbc.sql("select merged_into from customer where id = ? and erased_at is not null").param(merged)

@@ -12,6 +12,8 @@ import io.dangol.crm.consent.RecordConsent;
 import io.dangol.crm.customer.AddContactPoint;
 import io.dangol.crm.customer.CorrectContactPoint;
 import io.dangol.crm.customer.EditCustomer;
+import io.dangol.crm.customer.RetireContactPoint;
+import io.dangol.crm.customer.ContactPointRetirement;
 import io.dangol.crm.customer.VerifyContactPoint;
 import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.shared.CustomerNotFound;
@@ -74,18 +76,22 @@ class CustomerPagesController {
     private final CorrectContactPoint correctPoint;
     private final EditCustomer editCustomer;
     private final AddContactPoint addPoint;
+    private final RetireContactPoint retirePoint;
     private final Timeline timeline;
     private final io.dangol.crm.customer.Recommendations recommendations;
     private final AccessTrail accessTrail;
+    private final io.dangol.crm.customer.CustomerMerges merges;
     private final CustomerPageSettings settings;
     private final BusinessZone zone;
     private final Clock clock;
 
     CustomerPagesController(CustomerSearch search, CustomerFiles files, RecordConsent recordConsent,
                             VerifyContactPoint verifyPoint, CorrectContactPoint correctPoint, EditCustomer editCustomer,
-                            AddContactPoint addPoint, Timeline timeline,
+                            AddContactPoint addPoint, RetireContactPoint retirePoint, Timeline timeline,
                             io.dangol.crm.customer.Recommendations recommendations, AccessTrail accessTrail,
-                            CustomerPageSettings settings, BusinessZone zone, Clock clock) {
+                            io.dangol.crm.customer.CustomerMerges merges, CustomerPageSettings settings, BusinessZone zone,
+                            Clock clock) {
+        this.merges = merges;
         this.search = search;
         this.files = files;
         this.recordConsent = recordConsent;
@@ -93,6 +99,7 @@ class CustomerPagesController {
         this.correctPoint = correctPoint;
         this.editCustomer = editCustomer;
         this.addPoint = addPoint;
+        this.retirePoint = retirePoint;
         this.timeline = timeline;
         this.recommendations = recommendations;
         this.accessTrail = accessTrail;
@@ -143,8 +150,17 @@ class CustomerPagesController {
 
     @GetMapping("/customers/{id}")
     String showCustomer(@PathVariable long id, @RequestParam(defaultValue = "1") int timelinePage, Model model,
-                        Authentication user, HttpServletRequest request) {
-        CustomerFile file = files.open(CustomerId.requested(id)).orElseThrow(() -> new CustomerNotFound(CustomerId.requested(id)));
+                        Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
+        Optional<CustomerFile> opened = files.open(CustomerId.requested(id));
+        if (opened.isEmpty()) {
+            Optional<CustomerId> survivor = merges.mergedInto(CustomerId.requested(id));
+            if (survivor.isPresent()) {
+                redirect.addFlashAttribute("notice", "customer.mergedInto");
+                return "redirect:/customers/" + survivor.get().value();
+            }
+            throw new CustomerNotFound(CustomerId.requested(id));
+        }
+        CustomerFile file = opened.get();
         Set<String> roles = StaffRoles.of(user);
         boolean whole = roles.contains("ADMIN") || roles.contains("SALES") || roles.contains("SERVICE");
         Instant now = clock.instant();
@@ -167,6 +183,8 @@ class CustomerPagesController {
         model.addAttribute("canEdit", whole);
         model.addAttribute("customerKinds", io.dangol.crm.customer.CustomerKind.values());
         model.addAttribute("pointKinds", ContactPointKind.values());
+        model.addAttribute("retirements", java.util.Arrays.stream(ContactPointKind.values()).collect(java.util.stream.Collectors.toMap(
+                kind -> kind, ContactPointRetirement::forKind)));
         ContactLoggingController.form(model, ContactDraft.EMPTY, java.util.Map.of(), roles);
         model.addAttribute("consentChannels", ConsentChannel.values());
         model.addAttribute("consentPurposes", ConsentPurpose.values());
@@ -253,6 +271,19 @@ class CustomerPagesController {
         verifyPoint.handle(new VerifyContactPoint.Command(CustomerId.requested(id), pointId));
         accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point " + pointId + " verified");
         redirect.addFlashAttribute("notice", "customer.point.verified");
+        return "redirect:/customers/" + id + "#contact-points";
+    }
+
+    @PostMapping("/customers/{id}/points/{pointId}/retire")
+    String retire(@PathVariable long id, @PathVariable long pointId, @RequestParam(defaultValue = "") String reason,
+                  Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
+        requireEditor(user);
+        RetireContactPoint.Outcome outcome = retirePoint.handle(new RetireContactPoint.Command(CustomerId.requested(id),
+                pointId, reason, user.getName()));
+        if (outcome == RetireContactPoint.Outcome.RETIRED) {
+            accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point " + pointId + " retired (" + reason + ")");
+        }
+        redirect.addFlashAttribute(outcome == RetireContactPoint.Outcome.RETIRED ? "notice" : "problem", "customer.retire." + outcome);
         return "redirect:/customers/" + id + "#contact-points";
     }
 
