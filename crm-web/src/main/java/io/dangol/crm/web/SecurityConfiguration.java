@@ -44,6 +44,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/customers/*/consents", "/customers/*/points/**", "/customers/*/profile")
                                 .hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole("ADMIN", "SERVICE")
+                        .requestMatchers("/customers/*/export").hasAnyRole("ADMIN", "SERVICE")
                         .requestMatchers("/follow-ups/**").hasAnyRole("SALES", "SERVICE")
                         .requestMatchers("/worklist/**").hasAnyRole("ADMIN", "SALES")
                         .requestMatchers("/moments/**").hasAnyRole("ADMIN", "MARKETING", "SALES")

@@ -112,6 +112,8 @@ class MessagesInSyncTest {
                 .map(io.dangol.crm.consent.ConsentWording.Item::code).toList());
         sources.put("change.", names(io.dangol.crm.customer.CustomerChange.Field.class));
         sources.put("register.evidence.", names(io.dangol.crm.customer.PossibleDuplicate.Evidence.class));
+        sources.put("erase.reason.", names(io.dangol.crm.customer.ErasureReason.class));
+        sources.put("erase.refused.", names(io.dangol.crm.customer.EraseCustomer.Outcome.class));
         sources.put("retire.", names(io.dangol.crm.customer.ContactPointRetirement.class));
         sources.put("merge.table.", List.of("customer_order", "order_line", "order_return", "service_case", "contact",
                 "consent", "feedback", "contact_point", "customer_event", "retention_case", "referral", "customer"));

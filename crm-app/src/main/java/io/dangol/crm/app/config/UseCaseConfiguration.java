@@ -35,6 +35,8 @@ import io.dangol.crm.customer.FindDuplicates;
 import io.dangol.crm.customer.CustomerMerges;
 import io.dangol.crm.customer.MergeCustomers;
 import io.dangol.crm.customer.TellApart;
+import io.dangol.crm.customer.EraseCustomer;
+import io.dangol.crm.customer.Erasures;
 import io.dangol.crm.customer.RetireContactPoint;
 import io.dangol.crm.customer.UndoMerge;
 import io.dangol.crm.customer.Registrations;
@@ -138,6 +140,11 @@ class UseCaseConfiguration {
     @Bean
     RetireContactPoint retireContactPoint(ContactPoints points, Transactions transactions, Clock clock) {
         return new RetireContactPoint(points, transactions, clock);
+    }
+
+    @Bean
+    EraseCustomer eraseCustomer(Erasures erasures, Transactions transactions, Clock clock) {
+        return new EraseCustomer(erasures, transactions, clock);
     }
 
     @Bean

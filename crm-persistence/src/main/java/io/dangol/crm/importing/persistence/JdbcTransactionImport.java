@@ -163,6 +163,7 @@ class JdbcTransactionImport implements TransactionImport {
         rejectAmbiguousOrders(work);
         laps.lap("ambiguous orders");
         rejectOrdersOfOtherCustomers(work, source);
+        rejectErasedCustomers(work, source);
         laps.lap("orders of other customers");
         phase.accept("customers");
         writeCustomers(work, source);
@@ -219,6 +220,38 @@ class JdbcTransactionImport implements TransactionImport {
             owner.executeUpdate();
         }
         Runs.execute(work, "analyze staged_order");
+    }
+
+    /**
+     * Rows of a customer erased at their request (their source id kept only as a hash) are refused, not made a new
+     * customer. Only looked for when this source has erased customers at all, so an ordinary import pays nothing.
+     */
+    private static void rejectErasedCustomers(Connection work, String source) throws SQLException {
+        try (PreparedStatement any = work.prepareStatement(
+                "select exists (select 1 from customer where source_system = ? and external_id like 'erased:%')")) {
+            any.setString(1, source);
+            try (var rs = any.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement erased = work.prepareStatement("""
+                with gone as (
+                    delete from staged_order so using customer c
+                    where c.source_system = ? and c.external_id = %s
+                    returning so.order_ext, so.customer_ext),
+                rejected as (
+                    insert into rejected (line, reason, detail)
+                    select s.line, 'import.reject.erased', g.customer_ext from staged s join gone g using (order_ext)
+                    returning line)
+                delete from staged where line in (select line from rejected)""".formatted(
+                io.dangol.crm.persistence.ErasedIds.HASHED.formatted("?", "so.customer_ext")))) {
+            erased.setString(1, source);
+            erased.setString(2, source);
+            erased.executeUpdate();
+        }
     }
 
     private static void writeCustomers(Connection work, String source) throws SQLException {

@@ -53,8 +53,10 @@ final class KindStatements {
     private static KindStatements customers(RecordKind kind) {
         return new KindStatements(kind, "customer_id", List.of())
                 .reject("import.reject.erased", "s.ext", """
-                        exists (select 1 from customer c where c.source_system = %s and c.external_id = s.ext
-                                and c.erased_at is not null and c.merged_into is null)""".formatted(SOURCE))
+                        exists (select 1 from customer c where c.source_system = %1$s
+                                and (c.external_id = s.ext and c.erased_at is not null and c.merged_into is null
+                                     or c.external_id = %2$s))""".formatted(SOURCE,
+                        io.dangol.crm.persistence.ErasedIds.HASHED.formatted(SOURCE, "s.ext")))
                 .upsert("customer", "t.source_system = %s and t.external_id = s.ext".formatted(SOURCE), "external_id",
                         List.of(Column.of("source_system", SOURCE), Column.of("external_id", "s.ext"),
                                 Column.of("acquired_through", "'IMPORT'"), Column.of("ladder_stage", "'PROSPECT'")),

@@ -132,6 +132,13 @@ class MergesTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void everythingAMergeMovesOrKeepsIsInTheCustomersDataExport() {
+        java.util.Set<String> classified = new java.util.TreeSet<>(JdbcCustomerMerges.KEPT);
+        JdbcCustomerMerges.MOVED.keySet().forEach(moved -> classified.add(moved.split("\\.")[0]));
+        assertThat(JdbcCustomerData.TABLES.keySet()).containsAll(classified);
+    }
+
+    @Test
     void aMergeMovesEveryRowKeepsClashesOnTheMergedRecordAndTheStricterConsentWins() {
         MergeCustomers.Result result = merge.handle(new MergeCustomers.Command(CustomerId.of(survivor), CustomerId.of(merged),
                 Keep.SURVIVOR, Keep.SURVIVOR, "같은 휴대폰, 같은 생일", "agent"));

@@ -181,6 +181,8 @@ class CustomerPagesController {
         model.addAttribute("timeline", timeline.page(CustomerId.requested(id), timelinePage, TIMELINE_SIZE));
         model.addAttribute("canLog", roles.contains("SALES") || roles.contains("SERVICE"));
         model.addAttribute("canEdit", whole);
+        model.addAttribute("canExport", roles.contains("ADMIN") || roles.contains("SERVICE"));
+        model.addAttribute("canErase", roles.contains("ADMIN"));
         model.addAttribute("customerKinds", io.dangol.crm.customer.CustomerKind.values());
         model.addAttribute("pointKinds", ContactPointKind.values());
         model.addAttribute("retirements", java.util.Arrays.stream(ContactPointKind.values()).collect(java.util.stream.Collectors.toMap(
