@@ -417,6 +417,81 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
     }
 
     /**
+     * A service agent finds two records of one person, reviews them side by side (Korean), merges them keeping the
+     * other record's spelling, and undoes the merge (English); an admin erases a customer after typing the number.
+     */
+    @Test
+    void anAgentMergesADuplicateAndUndoesItAndAnAdminErasesACustomer() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        String agent = "merger-" + System.nanoTime() % 100_000;
+        String admin = "eraser-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", agent, null, EnumSet.of(Role.SERVICE)), PASSWORD);
+        administering.create(new CreateUser("test", admin, null, EnumSet.of(Role.ADMIN)), PASSWORD);
+        long store = jdbc.sql("insert into customer (name, source_system, external_id) values ('김민준', 'pos', 'P-1') returning id")
+                .query(Long.class).single();
+        long web = jdbc.sql("insert into customer (name, source_system, external_id) values ('김 민준', 'web', 'W-9') returning id")
+                .query(Long.class).single();
+        for (long who : new long[] {store, web}) {
+            jdbc.sql("insert into contact_point (customer_id, kind, value) values (?, 'PHONE', '+821061234567')").param(who).update();
+            jdbc.sql("insert into service_case (customer_id, kind, subject, opened_at) values (?, 'COMPLAINT', '파손', now())").param(who).update();
+        }
+        jdbc.sql("insert into consent (customer_id, channel, purpose, status, at, source) values (?, 'SMS', 'MARKETING', 'WITHDRAWN', now(), 'PHONE_CALL')").param(web).update();
+        Files.createDirectories(SCREENSHOTS);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR")
+                .setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            signIn(page, agent);
+            page.navigate(url("/duplicates?lang=ko"));
+            page.click("#find-duplicates");
+            assertThat(page.locator("#duplicates-found")).containsText("1쌍을 제안했습니다");
+            assertThat(page.locator("#duplicate-pairs")).containsText("같은 전화번호");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("duplicates-ko.png")).setFullPage(true));
+            page.click("#duplicate-pairs a.btn-primary");
+            assertThat(page.locator("h1")).hasText("한 사람의 두 기록 병합");
+            page.check("input[name=name][value=MERGED]");
+            page.click("#update-preview");
+            assertThat(page.locator("#after-name")).hasText("김 민준");
+            assertThat(page.locator("#merge-moves")).containsText("서비스 케이스");
+            assertThat(page.locator("#merge-consents")).containsText("철회");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("merge-review-ko.png")).setFullPage(true));
+            page.fill("#reason", "같은 휴대폰, 매장과 온라인에서 각각 가입");
+            page.click("#merge-now");
+            assertThat(page.locator("#merged-notice")).containsText("두 기록이 하나가 되었습니다");
+            assertThat(page.locator("#customer-name")).hasText("김 민준");
+            assertThat(page.locator("#timeline-entries")).containsText("다른 기록과 병합");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("merged-ko.png")).setFullPage(true));
+
+            page.navigate(url("/duplicates/merges?lang=en"));
+            assertThat(page.locator("#merges")).containsText("같은 휴대폰");
+            page.click("#merges button");
+            assertThat(page.locator(".alert-success")).containsText("The merge is undone");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("merge-undone-en.png")).setFullPage(true));
+        }
+        assertThat(jdbc.sql("select count(*) from customer where erased_at is null").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from service_case where customer_id = ?").param(web).query(Long.class).single()).isEqualTo(1);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            signIn(page, admin);
+            page.navigate(url("/customers/" + web + "?lang=en"));
+            page.click("#erase-customer");
+            assertThat(page.locator("h1")).containsText("Erase 김 민준");
+            page.check("#reason-CUSTOMER_REQUEST");
+            page.fill("#confirmation", "12345");
+            page.click("#erase-now");
+            assertThat(page.locator("#erase-problem")).containsText("Type the customer number exactly as shown");
+            assertThat(page.locator("#reason-CUSTOMER_REQUEST")).isChecked();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("erase-confirm-en.png")).setFullPage(true));
+            page.fill("#confirmation", "" + web);
+            page.click("#erase-now");
+            assertThat(page.locator("#search-notice")).containsText("The customer is erased");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("erased-en.png")).setFullPage(true));
+        }
+        assertThat(jdbc.sql("select name from customer where id = ?").param(web).query(String.class).single()).isEqualTo("erased");
+    }
+
+    /**
      * Every page each role reaches from the menu — and the customer page, a segment, the import guide where the role
      * may open them — in Korean and English at 1366 px, screenshotted under {@code target/screenshots/tour-*} for a
      * person to review. Each page answers, names every message (no {@code ??key??}), fits Korean particles to their

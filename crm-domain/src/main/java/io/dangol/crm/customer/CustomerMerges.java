@@ -22,6 +22,9 @@ public interface CustomerMerges {
     record Order(CustomerId survivor, CustomerId merged, String name, CustomerKind kind, Set<String> tags,
                  List<StricterConsent.Outcome> consents, String reason, String by, Instant at) { }
 
+    /** The dry run: how many rows of the merged record would move (table → rows), clashing rows left out. */
+    java.util.Map<String, Long> moving(CustomerId survivor, CustomerId merged);
+
     /** The survivor a record was merged into, if it was (followed to the end of a chain of merges). */
     Optional<CustomerId> mergedInto(CustomerId id);
 

@@ -11,21 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A customer as the review queue shows it beside another before a merge: who they are, what would move with them
- * ({@link #rows}: table → rows), and their current consents.
+ * A customer as the review queue shows it beside another before a merge: who they are and their current consents.
  */
 public record MergeCandidate(CustomerId id, String name, CustomerKind kind, Set<String> tags, LadderStage stage,
                              String sourceId, Instant createdAt, List<ContactPoint> points, Optional<LocalDate> birthday,
-                             Map<String, Long> rows, Map<StricterConsent.Key, StricterConsent.Decision> consents) {
+                             Map<StricterConsent.Key, StricterConsent.Decision> consents) {
 
     public MergeCandidate {
         tags = Set.copyOf(tags);
         points = List.copyOf(points);
-        rows = Map.copyOf(rows);
         consents = Map.copyOf(consents);
-    }
-
-    public long orders() {
-        return rows.getOrDefault("customer_order", 0L);
     }
 }

@@ -29,7 +29,7 @@ public final class MergeCustomers {
 
     /** The dry run: both records, the survivor's fields after, the consents after, and what moves. */
     public record Preview(MergeCandidate survivor, MergeCandidate merged, String name, CustomerKind kind,
-                          Set<String> tags, List<StricterConsent.Outcome> consents) { }
+                          Set<String> tags, List<StricterConsent.Outcome> consents, java.util.Map<String, Long> moving) { }
 
     public record Result(Optional<Long> merge, Optional<Refusal> refused) {
 
@@ -56,12 +56,12 @@ public final class MergeCustomers {
         return merges.candidate(survivor).flatMap(s -> merges.candidate(merged).map(m -> preview(s, m, name, kind)));
     }
 
-    private static Preview preview(MergeCandidate survivor, MergeCandidate merged, Keep name, Keep kind) {
+    private Preview preview(MergeCandidate survivor, MergeCandidate merged, Keep name, Keep kind) {
         Set<String> tags = new TreeSet<>(survivor.tags());
         tags.addAll(merged.tags());
         return new Preview(survivor, merged, name == Keep.MERGED ? merged.name() : survivor.name(),
                 kind == Keep.MERGED ? merged.kind() : survivor.kind(), tags,
-                StricterConsent.of(survivor.consents(), merged.consents()));
+                StricterConsent.of(survivor.consents(), merged.consents()), merges.moving(survivor.id(), merged.id()));
     }
 
     public Result handle(Command command) {

@@ -33,6 +33,12 @@ public class Formats {
         return (amount.signum() < 0 ? "-₩" : "₩") + digits;
     }
 
+    /** A phone as Koreans read it ({@code 010-1234-5678}; foreign numbers in their own plan), whatever form it was kept in. */
+    public String phone(String value) {
+        return value == null ? "" : io.dangol.crm.shared.PhoneNumber.tryParse(value).map(io.dangol.crm.shared.PhoneNumber::national)
+                .orElse(value);
+    }
+
     public String count(long value) {
         return NumberFormat.getIntegerInstance(locale()).format(value);
     }

@@ -88,7 +88,7 @@ class JdbcCustomerMerges implements CustomerMerges {
                 .optional()
                 .map(row -> new MergeCandidate(id, (String) row[0], CustomerKind.valueOf((String) row[1]),
                         Set.copyOf(Arrays.asList((String[]) row[2])), LadderStage.valueOf((String) row[3]), (String) row[4],
-                        (Instant) row[5], points(id), birthday(id), rows(id), consents(id)));
+                        (Instant) row[5], points(id), birthday(id), consents(id)));
     }
 
     private List<ContactPoint> points(CustomerId id) {
@@ -107,23 +107,6 @@ class JdbcCustomerMerges implements CustomerMerges {
                 .query((rs, n) -> LocalDate.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).optional();
     }
 
-    /** Rows of the record in each moved table (what the preview says moves; clashing rows then stay). */
-    private Map<String, Long> rows(CustomerId id) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        for (String moved : MOVED.keySet()) {
-            if (moved.startsWith("customer.") || moved.equals("referral.referred_id")) {
-                continue;
-            }
-            String table = table(moved);
-            long count = jdbc.sql("select count(*) from " + table + " where " + column(moved) + " = ?"
-                            + (table.equals("referral") ? " or referred_id = ?" : ""))
-                    .params(table.equals("referral") ? List.of(id.value(), id.value()) : List.of(id.value()))
-                    .query(Long.class).single();
-            rows.put(table, count);
-        }
-        return rows;
-    }
-
     private Map<StricterConsent.Key, StricterConsent.Decision> consents(CustomerId id) {
         Map<StricterConsent.Key, StricterConsent.Decision> consents = new HashMap<>();
         jdbc.sql("select channel, purpose, status, at from current_consent where customer_id = ?").param(id.value())
@@ -132,6 +115,21 @@ class JdbcCustomerMerges implements CustomerMerges {
                         new StricterConsent.Decision(ConsentStatus.valueOf(rs.getString("status")), rs.getTimestamp("at").toInstant())))
                 .list();
         return consents;
+    }
+
+    @Override
+    public Map<String, Long> moving(CustomerId survivor, CustomerId merged) {
+        Map<String, Long> moving = new LinkedHashMap<>();
+        for (Map.Entry<String, String> moved : MOVED.entrySet()) {
+            String table = table(moved.getKey());
+            long rows = jdbc.sql("select count(*) from %1$s t where t.%2$s = :merged and %3$s"
+                            .formatted(table, column(moved.getKey()), moved.getValue()))
+                    .param("survivor", survivor.value()).param("merged", merged.value()).query(Long.class).single();
+            if (rows > 0) {
+                moving.merge(table, rows, Long::sum);
+            }
+        }
+        return moving;
     }
 
     @Override
