@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * The duplicates the demo planted, as the pairs a perfect duplicate job would print: every two records of one
  * person (an original and each record of it again, and those records with each other), as
- * "demo:C<i><TAB>demo:C<j>" with i < j. Usage: java -cp crm-domain.jar bench/PlantedDuplicates.java N SEED [DEMO-DAY]
+ * "demo:C<i><TAB>demo:C<j>" with i < j, the ids of a demo loaded into a fresh database (customer i+1 is invented person i). Usage: java -cp crm-domain.jar bench/PlantedDuplicates.java N SEED [DEMO-DAY]
  */
 public class PlantedDuplicates {
     public static void main(String[] args) {
@@ -25,9 +25,9 @@ public class PlantedDuplicates {
             records.sort(Integer::compare);
             for (int a = 0; a < records.size(); a++) {
                 for (int b = a + 1; b < records.size(); b++) {
-                    out.append(DemoPopulation.SOURCE_SYSTEM).append(':').append(DemoPopulation.externalId(records.get(a)))
+                    out.append(DemoPopulation.SOURCE_SYSTEM).append(':').append(DemoPopulation.externalId(records.get(a) + 1L))
                             .append('\t').append(DemoPopulation.SOURCE_SYSTEM).append(':')
-                            .append(DemoPopulation.externalId(records.get(b))).append('\n');
+                            .append(DemoPopulation.externalId(records.get(b) + 1L)).append('\n');
                 }
             }
         }

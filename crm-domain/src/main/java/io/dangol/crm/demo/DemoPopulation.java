@@ -82,8 +82,9 @@ public final class DemoPopulation {
         return again(own, invented(original.get()), new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + index)).orElse(own);
     }
 
-    public static String externalId(int index) {
-        return "C" + index;
+    /** The id a demo customer has in the demo source system: {@code C} and its id here, unique over several loads. */
+    public static String externalId(long customerId) {
+        return "C" + customerId;
     }
 
     /** The customer that {@code index} is a planted duplicate of, if it is one. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -26,6 +27,7 @@ class CustomerRulesTest {
     void aMobileNumberWrittenAnyWayIsOneLookup(@ForAll @IntRange(min = 1000, max = 9999) int middle,
                                                @ForAll @IntRange(min = 0, max = 9999) int last,
                                                @ForAll("layouts") String layout) {
+        Assume.that(middle < 5970 || middle > 5999); // 010-597x to 010-599x are not assigned: libphonenumber refuses them
         String m = String.valueOf(middle);
         String l = String.format("%04d", last);
         String typed = layout.replace("M", m).replace("L", l);

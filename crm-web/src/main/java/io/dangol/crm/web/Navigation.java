@@ -14,6 +14,7 @@ final class Navigation {
             new Item("/follow-ups", "nav.followUps", Set.of("SALES", "SERVICE")),
             new Item("/worklist", "nav.worklist", Set.of("ADMIN", "SALES")),
             new Item("/duplicates", "nav.duplicates", Set.of("ADMIN", "SERVICE")),
+            new Item("/upkeep", "nav.upkeep", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
             new Item("/moments", "nav.moments", Set.of("ADMIN", "MARKETING", "SALES")),
             new Item("/marketing", "nav.marketing", Set.of("ADMIN", "MARKETING")),
             new Item("/segments", "nav.segments", Set.of("ADMIN", "MARKETING")),

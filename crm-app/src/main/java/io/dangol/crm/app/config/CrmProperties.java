@@ -30,12 +30,21 @@ public record CrmProperties(
         @DefaultValue("Asia/Seoul") ZoneId timeZone,
         @DefaultValue Login login,
         @DefaultValue Sales sales,
+        @DefaultValue Privacy privacy,
         @DefaultValue("2GB") org.springframework.util.unit.DataSize importMaxBytes,
         @DefaultValue("600") int apiRateLimit) {
 
     /** Contact points verified longer ago than {@code staleAfter} are marked stale; moments look {@code momentDays} ahead. */
     public record Sales(@DefaultValue("P24M") java.time.Period staleAfter, @DefaultValue("14") int momentDays,
                         @DefaultValue("90") int recentPurchaseDays) {
+    }
+
+    /**
+     * Marketing consent is re-confirmed after {@code reconfirmAfter}; customers inactive for {@code inactiveAfter} are
+     * listed for review; raw rejected import rows are purged after {@code rejectedRowsFor}.
+     */
+    public record Privacy(@DefaultValue("P24M") java.time.Period reconfirmAfter, @DefaultValue("P5Y") java.time.Period inactiveAfter,
+                          @DefaultValue("P90D") java.time.Period rejectedRowsFor) {
     }
 
     /** After {@code allowedFailures} failures within {@code window}, a username waits {@code lockout}. */

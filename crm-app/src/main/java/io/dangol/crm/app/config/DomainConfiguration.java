@@ -60,6 +60,12 @@ class DomainConfiguration {
     }
 
     @Bean
+    io.dangol.crm.customer.PrivacySettings privacySettings(CrmProperties properties) {
+        return new io.dangol.crm.customer.PrivacySettings(properties.privacy().reconfirmAfter(),
+                properties.privacy().inactiveAfter(), properties.privacy().rejectedRowsFor());
+    }
+
+    @Bean
     CustomerPageSettings salesSettings(CrmProperties properties) {
         return new CustomerPageSettings(properties.sales().staleAfter(), properties.sales().momentDays(),
                 properties.sales().recentPurchaseDays());

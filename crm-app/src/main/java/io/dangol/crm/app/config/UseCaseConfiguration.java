@@ -148,6 +148,18 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    io.dangol.crm.consent.RecordReconfirmationNotices recordReconfirmationNotices(
+            io.dangol.crm.consent.ReconfirmationNotices notices, Transactions transactions, Clock clock) {
+        return new io.dangol.crm.consent.RecordReconfirmationNotices(notices, transactions, clock);
+    }
+
+    @Bean
+    io.dangol.crm.importing.PurgeRejectedRows purgeRejectedRows(io.dangol.crm.importing.RejectedRowsPurge purge,
+                                                                Transactions transactions, Clock clock) {
+        return new io.dangol.crm.importing.PurgeRejectedRows(purge, transactions, clock);
+    }
+
+    @Bean
     TellApart tellApart(CustomerMerges merges, Clock clock) {
         return new TellApart(merges, clock);
     }

@@ -69,7 +69,7 @@ final class DemoChunk {
         boolean identified = c.contactPoints().stream().anyMatch(p -> p.verifiedAt() != null);
         table("customer").add(id).add(c.name()).add(c.kind()).add(c.createdAt()).add(c.channel())
                 .add(identified ? LadderStage.IDENTIFIED : LadderStage.BUYER).add(arrayLiteral(c)).add(DemoPopulation.SOURCE_SYSTEM)
-                .add(DemoPopulation.externalId(c.index())).end();
+                .add(DemoPopulation.externalId(id)).end();
         c.contactPoints().forEach(p -> table("contact_point").add(id).add(p.kind()).add(p.value()).add(p.verifiedAt())
                 .add(c.createdAt()).end());
         c.events().forEach(e -> table("customer_event").add(id).add(e.kind()).add(e.label()).add(e.month()).add(e.day())

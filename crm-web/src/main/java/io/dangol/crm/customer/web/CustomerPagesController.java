@@ -267,18 +267,19 @@ class CustomerPagesController {
     }
 
     @PostMapping("/customers/{id}/points/{pointId}/verify")
-    String verify(@PathVariable long id, @PathVariable long pointId, Authentication user, HttpServletRequest request,
-                  RedirectAttributes redirect) {
+    String verify(@PathVariable long id, @PathVariable long pointId, @RequestParam(defaultValue = "") String back,
+                  Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
         requireEditor(user);
         verifyPoint.handle(new VerifyContactPoint.Command(CustomerId.requested(id), pointId));
         accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point " + pointId + " verified");
         redirect.addFlashAttribute("notice", "customer.point.verified");
-        return "redirect:/customers/" + id + "#contact-points";
+        return "upkeep".equals(back) ? "redirect:/upkeep/stale" : "redirect:/customers/" + id + "#contact-points";
     }
 
     @PostMapping("/customers/{id}/points/{pointId}/retire")
     String retire(@PathVariable long id, @PathVariable long pointId, @RequestParam(defaultValue = "") String reason,
-                  Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "") String back, Authentication user, HttpServletRequest request,
+                  RedirectAttributes redirect) {
         requireEditor(user);
         RetireContactPoint.Outcome outcome = retirePoint.handle(new RetireContactPoint.Command(CustomerId.requested(id),
                 pointId, reason, user.getName()));
@@ -286,7 +287,7 @@ class CustomerPagesController {
             accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "contact point " + pointId + " retired (" + reason + ")");
         }
         redirect.addFlashAttribute(outcome == RetireContactPoint.Outcome.RETIRED ? "notice" : "problem", "customer.retire." + outcome);
-        return "redirect:/customers/" + id + "#contact-points";
+        return "upkeep".equals(back) ? "redirect:/upkeep/stale" : "redirect:/customers/" + id + "#contact-points";
     }
 
     @PostMapping("/customers/{id}/points/{pointId}")

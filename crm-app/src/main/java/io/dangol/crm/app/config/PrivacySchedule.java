@@ -1,0 +1,36 @@
+package io.dangol.crm.app.config;
+
+import io.dangol.crm.customer.PrivacySettings;
+import io.dangol.crm.importing.PurgeRejectedRows;
+import io.dangol.crm.shared.BusinessZone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every night at 03:30 (business time): raw rejected import rows older than the retention period are purged. */
+@Component
+@ConditionalOnProperty(name = "crm.command", havingValue = "serve", matchIfMissing = true)
+class PrivacySchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(PrivacySchedule.class);
+
+    private final PurgeRejectedRows purge;
+    private final PrivacySettings settings;
+    private final BusinessZone zone;
+
+    PrivacySchedule(PurgeRejectedRows purge, PrivacySettings settings, BusinessZone zone) {
+        this.purge = purge;
+        this.settings = settings;
+        this.zone = zone;
+    }
+
+    @Scheduled(cron = "0 30 3 * * *", zone = "${crm.time-zone:Asia/Seoul}")
+    void purgeRejectedRows() {
+        long purged = purge.handle(settings.rejectedRowsFor(), zone.zone());
+        if (purged > 0) {
+            log.info("purged the raw text of {} rejected import rows older than {}", purged, settings.rejectedRowsFor());
+        }
+    }
+}
