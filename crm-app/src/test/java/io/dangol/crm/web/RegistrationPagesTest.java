@@ -167,4 +167,23 @@ class RegistrationPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(containsString("매장 · 강남점")))
                 .andExpect(content().string(containsString("정보 변경")));
     }
+
+    @Test
+    void staffSetABirthdayWithoutItsYearAndBadDatesAreExplained() throws Exception {
+        long id = jdbc.sql("insert into customer (name) values ('김민준') returning id").query(Long.class).single();
+        mvc.perform(post("/customers/" + id + "/days").param("kind", "BIRTHDAY").param("date", "1990-02-30").with(csrf())
+                        .with(user("agent").roles("SERVICE")))
+                .andExpect(flash().attribute("problem", "customer.day.BAD_DATE"));
+        mvc.perform(post("/customers/" + id + "/days").param("kind", "BIRTHDAY").param("date", "05-17").with(csrf())
+                        .with(user("m").roles("MARKETING")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/customers/" + id + "/days").param("kind", "BIRTHDAY").param("date", "05-17").with(csrf())
+                        .with(user("agent").roles("SERVICE")))
+                .andExpect(flash().attribute("notice", "customer.day.SAVED"));
+        assertThat(jdbc.sql("select month || '-' || day || '/' || coalesce(year::text, '-') from customer_event where customer_id = ?")
+                .param(id).query(String.class).single()).isEqualTo("5-17/-");
+        mvc.perform(get("/customers/" + id).locale(Locale.KOREAN).with(user("agent").roles("SERVICE")))
+                .andExpect(content().string(containsString("value=\"05-17\"")))
+                .andExpect(content().string(containsString("생일")));
+    }
 }

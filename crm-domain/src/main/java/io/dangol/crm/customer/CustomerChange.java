@@ -4,7 +4,7 @@ package io.dangol.crm.customer;
 public record CustomerChange(Field field, String before, String after) {
 
     /** What a change is of. */
-    public enum Field { REGISTERED, NAME, KIND, TAGS, CONTACT_POINT, MERGED, UNMERGED, BIRTHDAY, CONTACT_POINT_RETIRED }
+    public enum Field { REGISTERED, NAME, KIND, TAGS, CONTACT_POINT, MERGED, UNMERGED, BIRTHDAY, CONTACT_POINT_RETIRED, WEDDING_ANNIVERSARY }
 
     public CustomerChange {
         before = before == null ? "" : before;

@@ -15,4 +15,10 @@ public interface CustomerProfiles {
 
     /** Writes the new profile and the record of each change (who, when, before → after). */
     void change(CustomerId customer, CustomerProfile profile, List<CustomerChange> changes, String by, Instant at);
+
+    /** The customer's birthday or wedding anniversary, if recorded. */
+    Optional<SetCustomerDay.Day> day(CustomerId customer, EventKind kind);
+
+    /** Replaces (or, empty, removes) the customer's day of that kind, recording the change. */
+    void setDay(CustomerId customer, EventKind kind, Optional<SetCustomerDay.Day> day, CustomerChange change, String by, Instant at);
 }

@@ -33,6 +33,16 @@ class EditCustomerTest {
             stored = profile;
             changes.forEach(c -> written.add(c.field() + " " + c.before() + " → " + c.after() + " by " + by));
         }
+
+        @Override
+        public Optional<SetCustomerDay.Day> day(CustomerId customer, EventKind kind) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void setDay(CustomerId customer, EventKind kind, Optional<SetCustomerDay.Day> day, CustomerChange change,
+                           String by, Instant at) {
+        }
     }, new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {

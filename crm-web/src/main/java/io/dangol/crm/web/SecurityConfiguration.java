@@ -41,7 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers("/marketing/**", "/segments/**", "/campaigns/**").hasAnyRole("ADMIN", "MARKETING")
                         .requestMatchers("/customers/new", "/customers/new/**").hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers(HttpMethod.POST, "/customers/*/contacts").hasAnyRole("SALES", "SERVICE")
-                        .requestMatchers(HttpMethod.POST, "/customers/*/consents", "/customers/*/points/**", "/customers/*/profile")
+                        .requestMatchers(HttpMethod.POST, "/customers/*/consents", "/customers/*/points/**", "/customers/*/profile", "/customers/*/days")
                                 .hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole("ADMIN", "SERVICE")
                         .requestMatchers("/customers/*/export").hasAnyRole("ADMIN", "SERVICE")

@@ -114,9 +114,10 @@ class MessagesInSyncTest {
         sources.put("register.evidence.", names(io.dangol.crm.customer.PossibleDuplicate.Evidence.class));
         sources.put("erase.reason.", names(io.dangol.crm.customer.ErasureReason.class));
         sources.put("erase.refused.", names(io.dangol.crm.customer.EraseCustomer.Outcome.class));
+        sources.put("customer.day.", names(io.dangol.crm.customer.SetCustomerDay.Outcome.class));
         sources.put("retire.", names(io.dangol.crm.customer.ContactPointRetirement.class));
         sources.put("merge.table.", List.of("customer_order", "order_line", "order_return", "service_case", "contact",
-                "consent", "feedback", "contact_point", "customer_event", "retention_case", "referral", "customer"));
+                "consent", "feedback", "contact_point", "customer_event", "retention_case", "referral", "customer", "consent_notice"));
         sources.put("merge.refused.", names(io.dangol.crm.customer.MergeCustomers.Refusal.class));
         sources.put("merge.undo.", names(io.dangol.crm.customer.UndoMerge.Outcome.class));
         sources.put("customer.retire.", names(io.dangol.crm.customer.RetireContactPoint.Outcome.class));

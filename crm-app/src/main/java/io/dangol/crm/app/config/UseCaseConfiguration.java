@@ -160,6 +160,12 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    io.dangol.crm.customer.SetCustomerDay setCustomerDay(CustomerProfiles profiles, Transactions transactions, Clock clock,
+                                                         BusinessZone zone) {
+        return new io.dangol.crm.customer.SetCustomerDay(profiles, transactions, clock, zone);
+    }
+
+    @Bean
     TellApart tellApart(CustomerMerges merges, Clock clock) {
         return new TellApart(merges, clock);
     }

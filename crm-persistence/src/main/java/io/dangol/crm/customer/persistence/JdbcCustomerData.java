@@ -33,6 +33,7 @@ class JdbcCustomerData implements CustomerData.Source {
         TABLES.put("customer_registration", "customer_id in (:ids)");
         TABLES.put("customer_change", "customer_id in (:ids)");
         TABLES.put("consent", "customer_id in (:ids)");
+        TABLES.put("consent_notice", "customer_id in (:ids)");
         TABLES.put("customer_order", "customer_id in (:ids)");
         TABLES.put("order_line", "customer_id in (:ids)");
         TABLES.put("order_return", "customer_id in (:ids)");

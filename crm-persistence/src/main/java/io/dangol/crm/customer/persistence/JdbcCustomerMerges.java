@@ -51,6 +51,7 @@ class JdbcCustomerMerges implements CustomerMerges {
         MOVED.put("contact", "true");
         MOVED.put("consent", "true");
         MOVED.put("feedback", "true");
+        MOVED.put("consent_notice", "true");
         MOVED.put("contact_point", """
                 not exists (select 1 from contact_point s where s.customer_id = :survivor and s.kind = t.kind and s.value = t.value)""");
         MOVED.put("customer_event", """

@@ -4,6 +4,8 @@ import io.dangol.crm.customer.CustomerChange;
 import io.dangol.crm.customer.CustomerKind;
 import io.dangol.crm.customer.CustomerProfile;
 import io.dangol.crm.customer.CustomerProfiles;
+import io.dangol.crm.customer.EventKind;
+import io.dangol.crm.customer.SetCustomerDay;
 import io.dangol.crm.shared.CustomerId;
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,5 +41,24 @@ class JdbcCustomerProfiles implements CustomerProfiles {
                         customer.value())
                 .update();
         changes.forEach(change -> CustomerChangeLog.record(jdbc, customer.value(), change, by, at));
+    }
+
+    @Override
+    public Optional<SetCustomerDay.Day> day(CustomerId customer, EventKind kind) {
+        return jdbc.sql("select month, day, year from customer_event where customer_id = ? and kind = ? order by id limit 1")
+                .params(customer.value(), kind.name())
+                .query((rs, n) -> new SetCustomerDay.Day(java.time.MonthDay.of(rs.getInt("month"), rs.getInt("day")),
+                        Optional.ofNullable((Integer) rs.getObject("year", Integer.class))))
+                .optional();
+    }
+
+    @Override
+    public void setDay(CustomerId customer, EventKind kind, Optional<SetCustomerDay.Day> day, CustomerChange change, String by,
+                       Instant at) {
+        jdbc.sql("delete from customer_event where customer_id = ? and kind = ?").params(customer.value(), kind.name()).update();
+        day.ifPresent(d -> jdbc.sql("insert into customer_event (customer_id, kind, month, day, year) values (?, ?, ?, ?, ?)")
+                .params(customer.value(), kind.name(), d.day().getMonthValue(), d.day().getDayOfMonth(), d.year().orElse(null))
+                .update());
+        CustomerChangeLog.record(jdbc, customer.value(), change, by, at);
     }
 }

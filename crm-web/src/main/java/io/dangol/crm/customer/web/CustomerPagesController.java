@@ -13,6 +13,7 @@ import io.dangol.crm.customer.AddContactPoint;
 import io.dangol.crm.customer.CorrectContactPoint;
 import io.dangol.crm.customer.EditCustomer;
 import io.dangol.crm.customer.RetireContactPoint;
+import io.dangol.crm.customer.SetCustomerDay;
 import io.dangol.crm.customer.ContactPointRetirement;
 import io.dangol.crm.customer.VerifyContactPoint;
 import io.dangol.crm.shared.CustomerId;
@@ -77,6 +78,7 @@ class CustomerPagesController {
     private final EditCustomer editCustomer;
     private final AddContactPoint addPoint;
     private final RetireContactPoint retirePoint;
+    private final SetCustomerDay setDay;
     private final Timeline timeline;
     private final io.dangol.crm.customer.Recommendations recommendations;
     private final AccessTrail accessTrail;
@@ -87,7 +89,7 @@ class CustomerPagesController {
 
     CustomerPagesController(CustomerSearch search, CustomerFiles files, RecordConsent recordConsent,
                             VerifyContactPoint verifyPoint, CorrectContactPoint correctPoint, EditCustomer editCustomer,
-                            AddContactPoint addPoint, RetireContactPoint retirePoint, Timeline timeline,
+                            AddContactPoint addPoint, RetireContactPoint retirePoint, SetCustomerDay setDay, Timeline timeline,
                             io.dangol.crm.customer.Recommendations recommendations, AccessTrail accessTrail,
                             io.dangol.crm.customer.CustomerMerges merges, CustomerPageSettings settings, BusinessZone zone,
                             Clock clock) {
@@ -100,6 +102,7 @@ class CustomerPagesController {
         this.editCustomer = editCustomer;
         this.addPoint = addPoint;
         this.retirePoint = retirePoint;
+        this.setDay = setDay;
         this.timeline = timeline;
         this.recommendations = recommendations;
         this.accessTrail = accessTrail;
@@ -181,6 +184,9 @@ class CustomerPagesController {
         model.addAttribute("timeline", timeline.page(CustomerId.requested(id), timelinePage, TIMELINE_SIZE));
         model.addAttribute("canLog", roles.contains("SALES") || roles.contains("SERVICE"));
         model.addAttribute("canEdit", whole);
+        model.addAttribute("days", java.util.Map.of(
+                "BIRTHDAY", dayText(file, io.dangol.crm.customer.EventKind.BIRTHDAY),
+                "WEDDING_ANNIVERSARY", dayText(file, io.dangol.crm.customer.EventKind.WEDDING_ANNIVERSARY)));
         model.addAttribute("canExport", roles.contains("ADMIN") || roles.contains("SERVICE"));
         model.addAttribute("canErase", roles.contains("ADMIN"));
         model.addAttribute("customerKinds", io.dangol.crm.customer.CustomerKind.values());
@@ -245,6 +251,23 @@ class CustomerPagesController {
         }
         redirect.addFlashAttribute("notice", result.changes().isEmpty() ? "customer.profile.unchanged" : "customer.profile.saved");
         return "redirect:/customers/" + id;
+    }
+
+    /** A birthday or wedding anniversary set, corrected or removed (an empty date removes it). */
+    @PostMapping("/customers/{id}/days")
+    String setDay(@PathVariable long id, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String date,
+                  Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
+        requireEditor(user);
+        SetCustomerDay.Outcome outcome = setDay.handle(new SetCustomerDay.Command(CustomerId.requested(id), kind, date, user.getName()));
+        if (outcome == SetCustomerDay.Outcome.SAVED) {
+            accessTrail.customer(request, user.getName(), id, AccessAction.EDIT, "day changed: " + kind.toLowerCase());
+        }
+        boolean fine = outcome == SetCustomerDay.Outcome.SAVED || outcome == SetCustomerDay.Outcome.UNCHANGED;
+        redirect.addFlashAttribute(fine ? "notice" : "problem", "customer.day." + outcome);
+        if (!fine) {
+            redirect.addFlashAttribute("dayTyped", date);
+        }
+        return "redirect:/customers/" + id + "#profile";
     }
 
     /** A phone, e-mail or address the customer gives: checked, verified now, recorded on the timeline. */
@@ -316,6 +339,11 @@ class CustomerPagesController {
 
     /** A contact point as the page shows it. */
     record PointView(long id, ContactPointKind kind, String value, Optional<Instant> verifiedAt, boolean stale) { }
+
+    private static String dayText(CustomerFile file, io.dangol.crm.customer.EventKind kind) {
+        return file.events().stream().filter(e -> e.kind() == kind).findFirst()
+                .map(e -> new SetCustomerDay.Day(java.time.MonthDay.of(e.month(), e.day()), e.year()).text()).orElse("");
+    }
 
     /** A phone as Koreans read it ({@code 010-1234-5678}); other points as stored. */
     private static String readable(CustomerFile.Point point) {

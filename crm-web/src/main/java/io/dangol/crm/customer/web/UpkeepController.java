@@ -5,7 +5,6 @@ import io.dangol.crm.consent.RecordReconfirmationNotices;
 import io.dangol.crm.customer.DataUpkeep;
 import io.dangol.crm.customer.PrivacySettings;
 import io.dangol.crm.customer.CustomerPageSettings;
-import io.dangol.crm.importing.PurgeRejectedRows;
 import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.web.StaffRoles;
@@ -37,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Keeping data fresh and lawful: contact points gone stale, most valuable customers first (ADMIN, SALES, SERVICE);
  * marketing consents due for their two-yearly re-confirmation, exported for the notice and the notice recorded
  * (ADMIN, MARKETING); customers without activity for years, for review and erasure, and the purge of raw rejected
- * import rows (ADMIN). Every list names its customers in the access log; the export is logged as one.
+ * import rows ({@code RejectedRowsController}, ADMIN). Every list names its customers in the access log; the export is logged as one.
  */
 @Controller
 class UpkeepController {
@@ -46,7 +45,6 @@ class UpkeepController {
 
     private final DataUpkeep upkeep;
     private final RecordReconfirmationNotices notices;
-    private final PurgeRejectedRows purge;
     private final PrivacySettings privacy;
     private final CustomerPageSettings sales;
     private final AccessTrail accessTrail;
@@ -54,11 +52,10 @@ class UpkeepController {
     private final BusinessZone zone;
     private final Clock clock;
 
-    UpkeepController(DataUpkeep upkeep, RecordReconfirmationNotices notices, PurgeRejectedRows purge, PrivacySettings privacy,
+    UpkeepController(DataUpkeep upkeep, RecordReconfirmationNotices notices, PrivacySettings privacy,
                      CustomerPageSettings sales, AccessTrail accessTrail, MessageSource messages, BusinessZone zone, Clock clock) {
         this.upkeep = upkeep;
         this.notices = notices;
-        this.purge = purge;
         this.privacy = privacy;
         this.sales = sales;
         this.accessTrail = accessTrail;
@@ -163,12 +160,6 @@ class UpkeepController {
         model.addAttribute("rejectedDays", privacy.rejectedRowsFor().getDays());
         log(request, principal, shown.rows().stream().map(DataUpkeep.Inactive::customerId).toList(), "inactive customers (page " + number + ")");
         return "customer/retention";
-    }
-
-    @PostMapping("/upkeep/retention/purge")
-    String purgeRejected(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("purged", purge.handle(privacy.rejectedRowsFor(), zone.zone()));
-        return "redirect:/upkeep/retention";
     }
 
     private void log(HttpServletRequest request, Principal principal, List<Long> ids, String what) {
