@@ -65,15 +65,28 @@ public final class ImportFile {
     private final ZoneId zone;
     private final long maxBytes;
     private final Clock clock;
+    private final CustomersArrived customersArrived;
+
+    /** What runs once a file brought new customers in: the duplicate job, so they are compared with everyone. */
+    @FunctionalInterface
+    public interface CustomersArrived {
+        void after(ImportRun run);
+    }
 
     public ImportFile(TransactionImport transactions, RecordImport records, RetentionCases retention, ZoneId zone,
                       long maxBytes, Clock clock) {
+        this(transactions, records, retention, zone, maxBytes, clock, run -> { });
+    }
+
+    public ImportFile(TransactionImport transactions, RecordImport records, RetentionCases retention, ZoneId zone,
+                      long maxBytes, Clock clock, CustomersArrived customersArrived) {
         this.transactions = transactions;
         this.records = records;
         this.retention = retention;
         this.zone = zone;
         this.maxBytes = maxBytes;
         this.clock = clock;
+        this.customersArrived = customersArrived;
     }
 
     public long maxBytes() {
@@ -125,6 +138,10 @@ public final class ImportFile {
         }
         if (of.isPresent() && of.get() == RecordKind.CONTACTS) {
             retention.contactedByRetentionContacts(clock.instant());
+        }
+        boolean customersIn = of.isEmpty() || of.get() == RecordKind.CUSTOMERS;
+        if (customersIn && report.run().inserted() + report.run().updated() > 0) {
+            customersArrived.after(report.run());
         }
         return ImportOutcome.done(report);
     }

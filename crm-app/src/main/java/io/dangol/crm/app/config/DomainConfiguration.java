@@ -78,9 +78,9 @@ class DomainConfiguration {
 
     @Bean
     ImportFile importFile(TransactionImport transactions, RecordImport records, RetentionCases retention,
-                          CrmProperties properties, Clock clock) {
+                          CrmProperties properties, Clock clock, io.dangol.crm.customer.FindDuplicates findDuplicates) {
         return new ImportFile(transactions, records, retention, properties.timeZone(),
-                properties.importMaxBytes().toBytes(), clock);
+                properties.importMaxBytes().toBytes(), clock, run -> findDuplicates.run());
     }
 
     @Bean
