@@ -162,4 +162,20 @@ class DuplicatePagesTest extends AppIntegrationTest {
         mvc.perform(post("/duplicates/run").with(csrf()).with(user("agent").roles("SERVICE")))
                 .andExpect(flash().attribute("found", 0L));
     }
+
+    @Test
+    void aBouncedEMailLoggedAsAContactRetiresTheAddress() throws Exception {
+        jdbc.sql("insert into contact_point (customer_id, kind, value) values (?, 'EMAIL', 'minjun@example.com')").param(store).update();
+        mvc.perform(post("/customers/" + store + "/contacts").param("channel", "PHONE").param("direction", "OUTBOUND")
+                        .param("purpose", "SALES").param("outcome", "BOUNCED").param("department", "SERVICE")
+                        .with(csrf()).with(user("agent").roles("SERVICE")))
+                .andExpect(flash().attribute("contactErrors", java.util.Map.of("outcome", "contact.error.outcomeChannel")));
+        mvc.perform(post("/customers/" + store + "/contacts").param("channel", "EMAIL").param("direction", "OUTBOUND")
+                .param("purpose", "SALES").param("outcome", "BOUNCED").param("department", "SERVICE")
+                .with(csrf()).with(user("agent").roles("SERVICE")));
+        assertThat(jdbc.sql("select retired_because || '/' || retired_by from contact_point where customer_id = ? and kind = 'EMAIL'")
+                .param(store).query(String.class).single()).isEqualTo("BOUNCED/agent");
+        assertThat(jdbc.sql("select count(*) from contact_point where customer_id = ? and kind = 'PHONE' and retired_at is null")
+                .param(store).query(Long.class).single()).isEqualTo(1);
+    }
 }

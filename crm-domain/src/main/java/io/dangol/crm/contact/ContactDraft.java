@@ -42,6 +42,8 @@ public record ContactDraft(String channel, String direction, String purpose, Str
         Optional<ContactOutcome> checkedOutcome = Codes.parse(ContactOutcome.class, outcome);
         if (!blank(outcome) && checkedOutcome.isEmpty()) {
             errors.put("outcome", "contact.error.outcome");
+        } else if (checkedOutcome.isPresent() && checkedChannel.isPresent() && !checkedOutcome.get().fits(checkedChannel.get())) {
+            errors.put("outcome", "contact.error.outcomeChannel");
         }
         String cleanNote = note == null ? "" : note.strip();
         if (cleanNote.length() > MAX_NOTE) {

@@ -45,9 +45,16 @@ public final class LogContact {
     private final Transactions transactions;
     private final BusinessZone zone;
     private final Clock clock;
+    private final UnusablePoints unusable;
 
     public LogContact(ContactLog contacts, RetentionCases retention, StaffDirectory users,
                       Transactions transactions, BusinessZone zone, Clock clock) {
+        this(contacts, retention, users, transactions, zone, clock, UnusablePoints.NONE);
+    }
+
+    public LogContact(ContactLog contacts, RetentionCases retention, StaffDirectory users,
+                      Transactions transactions, BusinessZone zone, Clock clock, UnusablePoints unusable) {
+        this.unusable = unusable;
         this.contacts = contacts;
         this.retention = retention;
         this.users = users;
@@ -76,6 +83,9 @@ public final class LogContact {
             long logged = contacts.record(command.customer(), contact, department.get(), staffId, at);
             if (contact.purpose() == ContactPurpose.RETENTION) {
                 retention.contacted(command.customer(), command.staff(), at);
+            }
+            if (contact.outcome().filter(ContactOutcome::pointUnusable).isPresent()) {
+                unusable.unusable(command.customer(), contact.channel(), contact.outcome().get(), command.staff(), at);
             }
             return logged;
         });

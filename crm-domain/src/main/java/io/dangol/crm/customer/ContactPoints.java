@@ -33,4 +33,7 @@ public interface ContactPoints {
      * it is not theirs or already retired.
      */
     boolean retire(CustomerId customer, long pointId, ContactPointRetirement reason, Instant at, String by);
+
+    /** The point of that kind a campaign would use (in use, the latest verified), if the customer has one. */
+    Optional<Long> inUse(CustomerId customer, ContactPointKind kind);
 }

@@ -43,4 +43,13 @@ public final class RetireContactPoint {
                     ? Outcome.RETIRED : Outcome.UNKNOWN_POINT;
         });
     }
+
+    /**
+     * A logged contact found the point of that kind unusable (an e-mail bounced, a number not in service): the point a
+     * campaign would use is retired with that reason. Joins the caller's transaction; nothing when there is none.
+     */
+    public boolean retireInUse(CustomerId customer, ContactPointKind kind, ContactPointRetirement reason, String by) {
+        return transactions.inTransaction(() -> points.inUse(customer, kind)
+                .map(point -> points.retire(customer, point, reason, clock.instant(), by)).orElse(false));
+    }
 }

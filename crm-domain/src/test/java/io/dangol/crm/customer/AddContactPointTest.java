@@ -47,6 +47,11 @@ class AddContactPointTest {
         public boolean retire(CustomerId customer, long pointId, ContactPointRetirement reason, Instant at, String by) {
             return false;
         }
+
+        @Override
+        public Optional<Long> inUse(CustomerId customer, ContactPointKind kind) {
+            return kind == ContactPointKind.EMAIL ? Optional.of(2L) : Optional.empty();
+        }
     }, Clock.fixed(Instant.parse("2026-12-03T01:00:00Z"), ZoneOffset.UTC));
 
     @Test

@@ -49,6 +49,11 @@ class RetireContactPointTest {
             retired.add(entry);
             return true;
         }
+
+        @Override
+        public Optional<Long> inUse(CustomerId customer, ContactPointKind kind) {
+            return kind == ContactPointKind.EMAIL ? Optional.of(2L) : Optional.empty();
+        }
     }, new io.dangol.crm.shared.Transactions() {
         @Override
         public <T> T inTransaction(java.util.function.Supplier<T> work) {
@@ -69,5 +74,12 @@ class RetireContactPointTest {
         assertThat(retire(3, "RETIRED")).isEqualTo(Outcome.UNKNOWN_POINT);
         assertThat(retire(1, "RETIRED")).as("already retired").isEqualTo(Outcome.UNKNOWN_POINT);
         assertThat(retired).containsExactly("1 NUMBER_CHANGED by agent", "2 BOUNCED by agent");
+    }
+
+    @Test
+    void aBouncedEMailRetiresThePointACampaignWouldUse() {
+        assertThat(retire.retireInUse(CustomerId.of(1), ContactPointKind.EMAIL, ContactPointRetirement.BOUNCED, "agent")).isTrue();
+        assertThat(retire.retireInUse(CustomerId.of(1), ContactPointKind.PHONE, ContactPointRetirement.UNREACHABLE, "agent")).isFalse();
+        assertThat(retired).containsExactly("2 BOUNCED by agent");
     }
 }

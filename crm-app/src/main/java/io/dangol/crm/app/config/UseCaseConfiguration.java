@@ -52,8 +52,13 @@ class UseCaseConfiguration {
 
     @Bean
     LogContact logContact(ContactLog contacts, RetentionCases retention, AppUsers users, Transactions transactions,
-                          BusinessZone zone, Clock clock) {
-        return new LogContact(contacts, retention, users, transactions, zone, clock);
+                          BusinessZone zone, Clock clock, RetireContactPoint retire) {
+        return new LogContact(contacts, retention, users, transactions, zone, clock, (customer, channel, outcome, by, at) ->
+                retire.retireInUse(customer, channel == io.dangol.crm.contact.ContactChannel.EMAIL
+                                ? io.dangol.crm.customer.ContactPointKind.EMAIL : io.dangol.crm.customer.ContactPointKind.PHONE,
+                        outcome == io.dangol.crm.contact.ContactOutcome.BOUNCED
+                                ? io.dangol.crm.customer.ContactPointRetirement.BOUNCED
+                                : io.dangol.crm.customer.ContactPointRetirement.UNREACHABLE, by));
     }
 
     @Bean

@@ -82,4 +82,12 @@ class JdbcContactPoints implements ContactPoints {
                 new CustomerChange(CustomerChange.Field.CONTACT_POINT_RETIRED, v, reason.name()), by, at));
         return value.isPresent();
     }
+
+    @Override
+    public Optional<Long> inUse(CustomerId customer, ContactPointKind kind) {
+        return jdbc.sql("""
+                select id from contact_point where customer_id = ? and kind = ? and retired_at is null
+                order by verified_at desc nulls last, id limit 1""")
+                .params(customer.value(), kind.name()).query(Long.class).optional();
+    }
 }
