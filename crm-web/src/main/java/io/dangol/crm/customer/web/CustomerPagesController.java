@@ -1,6 +1,7 @@
 package io.dangol.crm.customer.web;
 
 import io.dangol.crm.web.AccessTrail;
+import io.dangol.crm.web.PageNumber;
 import io.dangol.crm.web.PageShell;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.consent.ConsentChannel;
@@ -127,7 +128,7 @@ class CustomerPagesController {
         if (query.isEmpty()) {
             model.addAttribute("problem", "search.problem." + problems.get(0));
         } else {
-            SearchResults results = search.find(query.get(), pageNumber(page), RESULTS);
+            SearchResults results = search.find(query.get(), PageNumber.parse(page, 10_000), RESULTS);
             model.addAttribute("results", results);
             List<Long> shown = results.customers().stream().map(FoundCustomer::id).toList();
             String what = "customer search by " + query.get().kind().name().toLowerCase() + " (page " + results.page()
@@ -139,16 +140,6 @@ class CustomerPagesController {
             }
         }
         return htmx != null ? SEARCH + " :: results" : SEARCH;
-    }
-
-    /** A page number typed or tampered with: anything but 1 to 10,000 is the first page. */
-    private static int pageNumber(String page) {
-        try {
-            int number = Integer.parseInt(page.strip());
-            return number >= 1 && number <= 10_000 ? number : 1;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     @GetMapping("/customers/{id}")

@@ -13,6 +13,7 @@ import io.dangol.crm.customer.UndoMerge;
 import io.dangol.crm.shared.Codes;
 import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.web.AccessTrail;
+import io.dangol.crm.web.PageNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
@@ -63,7 +64,7 @@ class DuplicatesController {
 
     @GetMapping("/duplicates")
     String queue(@RequestParam(defaultValue = "1") String page, Model model, Principal principal, HttpServletRequest request) {
-        int number = page(page);
+        int number = PageNumber.parse(page, 100_000);
         DuplicateSearch.Summary summary = search.summary();
         List<DuplicatePair> pairs = search.proposed((number - 1) * PAGE, PAGE);
         model.addAttribute("summary", summary);
@@ -168,14 +169,5 @@ class DuplicatesController {
 
     private static Keep keep(String value) {
         return Codes.parse(Keep.class, value).orElse(Keep.SURVIVOR);
-    }
-
-    private static int page(String page) {
-        try {
-            int number = Integer.parseInt(page.strip());
-            return number >= 1 && number <= 100_000 ? number : 1;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

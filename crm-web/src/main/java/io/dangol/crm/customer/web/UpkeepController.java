@@ -7,6 +7,7 @@ import io.dangol.crm.customer.PrivacySettings;
 import io.dangol.crm.customer.CustomerPageSettings;
 import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.web.AccessTrail;
+import io.dangol.crm.web.PageNumber;
 import io.dangol.crm.web.StaffRoles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -83,7 +84,7 @@ class UpkeepController {
 
     @GetMapping("/upkeep/stale")
     String stale(@RequestParam(defaultValue = "1") String page, Model model, Principal principal, HttpServletRequest request) {
-        int number = page(page);
+        int number = PageNumber.parse(page, 100_000);
         DataUpkeep.Page<DataUpkeep.StalePoint> shown = upkeep.stalePoints(ago(sales.staleAfter()), (number - 1) * PAGE, PAGE);
         model.addAttribute("shown", shown);
         model.addAttribute("page", number);
@@ -97,7 +98,7 @@ class UpkeepController {
 
     @GetMapping("/upkeep/reconfirm")
     String reconfirm(@RequestParam(defaultValue = "1") String page, Model model, Principal principal, HttpServletRequest request) {
-        int number = page(page);
+        int number = PageNumber.parse(page, 100_000);
         DataUpkeep.Page<DataUpkeep.DueReconfirmation> shown = upkeep.dueReconfirmations(ago(privacy.reconfirmAfter()),
                 (number - 1) * PAGE, PAGE);
         model.addAttribute("shown", shown);
@@ -151,7 +152,7 @@ class UpkeepController {
 
     @GetMapping("/upkeep/retention")
     String retention(@RequestParam(defaultValue = "1") String page, Model model, Principal principal, HttpServletRequest request) {
-        int number = page(page);
+        int number = PageNumber.parse(page, 100_000);
         DataUpkeep.Page<DataUpkeep.Inactive> shown = upkeep.inactive(ago(privacy.inactiveAfter()), (number - 1) * PAGE, PAGE);
         model.addAttribute("shown", shown);
         model.addAttribute("page", number);
@@ -170,14 +171,5 @@ class UpkeepController {
 
     private static long pages(long total) {
         return Math.max(1, (total + PAGE - 1) / PAGE);
-    }
-
-    private static int page(String page) {
-        try {
-            int number = Integer.parseInt(page.strip());
-            return number >= 1 && number <= 100_000 ? number : 1;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }
