@@ -21,5 +21,5 @@ public record TimelineEntry(Instant at, Kind kind, String label, Optional<String
                             String text, Optional<BigDecimal> amount, Optional<BigDecimal> refund, Optional<String> detail,
                             Optional<String> staff) {
 
-    public enum Kind { ORDER, SERVICE_CASE, CONTACT, CAMPAIGN, FEEDBACK, REFERRAL_GIVEN, REFERRAL_RECEIVED, CONSENT, LADDER, CHANGE }
+    public enum Kind { ORDER, SERVICE_CASE, CASE_STEP, CONTACT, CAMPAIGN, FEEDBACK, REFERRAL_GIVEN, REFERRAL_RECEIVED, CONSENT, LADDER, CHANGE }
 }

@@ -1,5 +1,7 @@
 package io.dangol.crm.web;
 
+import io.dangol.crm.admin.Role;
+import io.dangol.crm.shared.Codes;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -17,5 +19,10 @@ public final class StaffRoles {
         }
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+    }
+
+    /** The same roles as the domain's {@link Role}s, for the use cases that check them. */
+    public static Set<Role> roles(Authentication authentication) {
+        return of(authentication).stream().flatMap(name -> Codes.parse(Role.class, name).stream()).collect(Collectors.toSet());
     }
 }

@@ -121,6 +121,12 @@ class MessagesInSyncTest {
         sources.put("merge.refused.", names(io.dangol.crm.customer.MergeCustomers.Refusal.class));
         sources.put("merge.undo.", names(io.dangol.crm.customer.UndoMerge.Outcome.class));
         sources.put("customer.retire.", names(io.dangol.crm.customer.RetireContactPoint.Outcome.class));
+        sources.put("case.cost.", names(io.dangol.crm.servicecase.CostKind.class));
+        sources.put("case.outcome.", names(io.dangol.crm.servicecase.CaseOutcome.class));
+        sources.put("case.severity.", names(io.dangol.crm.servicecase.ServiceCaseSeverity.class));
+        sources.put("case.status.", names(io.dangol.crm.servicecase.ServiceCaseStatus.class));
+        sources.put("case.step.", names(io.dangol.crm.servicecase.CaseStep.class));
+        sources.put("case.then.", names(io.dangol.crm.servicecase.AnswerCase.Then.class));
         sources.put("campaigns.phoneFormat.", names(io.dangol.crm.campaign.PhoneFormat.class));
         sources.put("builder.", List.of("clv", "alive", "boughtWithin", "silentFor", "contactedWithin", "anniversaryWithin",
                 "rMin", "rMax", "fMin", "fMax", "mMin", "mMax", "clvMin", "clvMax", "aliveMin", "aliveMax", "tag",
@@ -129,7 +135,9 @@ class MessagesInSyncTest {
                 "defaultCycleDays"));
         sources.put("code.", Stream.of(ContactChannel.class, Direction.class, ContactPurpose.class, ContactOutcome.class,
                         Department.class, ConsentStatus.class, ConsentSource.class, ContactPointKind.class,
-                        CustomerKind.class, AcquisitionChannel.class, EventKind.class, LadderRule.class)
+                        CustomerKind.class, AcquisitionChannel.class, EventKind.class, LadderRule.class,
+                        io.dangol.crm.servicecase.ServiceCaseKind.class, io.dangol.crm.servicecase.ServiceCaseStatus.class,
+                        io.dangol.crm.servicecase.CaseStep.class)
                 .flatMap(type -> names(type).stream()).toList());
 
         Pattern builtUp = Pattern.compile("#\\{'([a-zA-Z0-9_.]+)' ?\\+");

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sales           the customer page's freshness and moments
  * @param importMaxBytes  files larger than this are refused by the import
  * @param apiRateLimit    requests a minute one API token may make
+ * @param service         the service desk's working hours, holidays and due times
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
@@ -32,7 +33,19 @@ public record CrmProperties(
         @DefaultValue Sales sales,
         @DefaultValue Privacy privacy,
         @DefaultValue("2GB") org.springframework.util.unit.DataSize importMaxBytes,
-        @DefaultValue("600") int apiRateLimit) {
+        @DefaultValue("600") int apiRateLimit,
+        @DefaultValue Service service) {
+
+    /**
+     * The desk works {@code opens}–{@code closes} (HH:mm) on {@code workingDays}, off on Korea's public holidays and
+     * the {@code holidays} added here (ISO dates: election days, 임시공휴일). Due times are working time per severity.
+     */
+    public record Service(@DefaultValue("09:00") String opens, @DefaultValue("18:00") String closes,
+                          @DefaultValue("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY") java.util.Set<java.time.DayOfWeek> workingDays,
+                          @DefaultValue("") java.util.List<String> holidays,
+                          @DefaultValue({"1h", "4h", "9h", "18h"}) java.util.List<Duration> firstResponse,
+                          @DefaultValue({"9h", "18h", "45h", "90h"}) java.util.List<Duration> resolution) {
+    }
 
     /** Contact points verified longer ago than {@code staleAfter} are marked stale; moments look {@code momentDays} ahead. */
     public record Sales(@DefaultValue("P24M") java.time.Period staleAfter, @DefaultValue("14") int momentDays,

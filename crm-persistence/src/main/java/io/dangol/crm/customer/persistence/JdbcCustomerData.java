@@ -38,6 +38,7 @@ class JdbcCustomerData implements CustomerData.Source {
         TABLES.put("order_line", "customer_id in (:ids)");
         TABLES.put("order_return", "customer_id in (:ids)");
         TABLES.put("service_case", "customer_id in (:ids)");
+        TABLES.put("service_case_step", "case_id in (select id from service_case where customer_id in (:ids))");
         TABLES.put("contact", "customer_id in (:ids)");
         TABLES.put("feedback", "customer_id in (:ids)");
         TABLES.put("referral", "customer_id in (:ids) or referred_id in (:ids)");

@@ -51,7 +51,11 @@ class JdbcErasures implements Erasures {
         jdbc.sql("delete from duplicate_pair where first_id in (:ids) or second_id in (:ids)").param("ids", ids).update();
         jdbc.sql("update contact set note = '' where customer_id in (:ids)").param("ids", ids).update();
         jdbc.sql("update feedback set text = '' where customer_id in (:ids)").param("ids", ids).update();
-        jdbc.sql("update service_case set subject = '', outcome = null where customer_id in (:ids)").param("ids", ids).update();
+        jdbc.sql("update service_case set subject = '', description = '', outcome = null where customer_id in (:ids)")
+                .param("ids", ids).update();
+        jdbc.sql("""
+                update service_case_step set note = '' where note <> ''
+                  and case_id in (select id from service_case where customer_id in (:ids))""").param("ids", ids).update();
         jdbc.sql("update order_return set reason = null where customer_id in (:ids)").param("ids", ids).update();
         jdbc.sql("update consent set note = '' where customer_id in (:ids)").param("ids", ids).update();
         jdbc.sql("""

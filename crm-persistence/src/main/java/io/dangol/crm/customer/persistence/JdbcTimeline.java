@@ -33,8 +33,14 @@ class JdbcTimeline implements Timeline {
                  from customer_order o where o.customer_id = :id order by o.ordered_at desc limit :n)
                 union all
                 (select s.opened_at, 'SERVICE_CASE', s.id, s.kind, null, 'SERVICE', s.subject, s.cost, null,
-                        case when s.closed_at is null then 'OPEN' else 'CLOSED' end, null
+                        s.status, s.opened_by
                  from service_case s where s.customer_id = :id order by s.opened_at desc limit :n)
+                union all
+                (select p.at, 'CASE_STEP', s.id, p.step, null, 'SERVICE',
+                        case when p.note = '' then s.subject else s.subject || ' — ' || p.note end,
+                        case when p.step = 'CLOSED' then s.cost end, null, coalesce(p.to_status, p.team), p.by_username
+                 from service_case_step p join service_case s on s.id = p.case_id
+                 where s.customer_id = :id and p.step not in ('OPENED', 'ANSWERED') order by p.at desc limit :n)
                 union all
                 (select t.happened_at, case when t.purpose = 'CAMPAIGN' then 'CAMPAIGN' else 'CONTACT' end, t.id, t.purpose,
                         t.channel, t.department, t.note, null, null,

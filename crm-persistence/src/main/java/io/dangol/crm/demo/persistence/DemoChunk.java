@@ -22,7 +22,7 @@ final class DemoChunk {
         COLUMNS.put("customer_order", "id, customer_id, source_system, external_id, channel, ordered_at, currency");
         COLUMNS.put("order_line", "id, customer_id, order_id, line_no, product_id, quantity, unit_price, discount, is_gift, ordered_at");
         COLUMNS.put("order_return", "customer_id, order_line_id, quantity, refund, reason, returned_at");
-        COLUMNS.put("service_case", "customer_id, kind, subject, opened_at, closed_at, cost, outcome");
+        COLUMNS.put("service_case", "customer_id, kind, subject, opened_at, closed_at, cost, outcome, status");
         COLUMNS.put("contact", "customer_id, channel, direction, purpose, outcome, department, note, happened_at, follow_up_on");
         COLUMNS.put("consent", "customer_id, channel, purpose, status, at, source, note, recorded_by");
         COLUMNS.put("feedback", "customer_id, channel, text, sentiment, status, received_at");
@@ -78,7 +78,7 @@ final class DemoChunk {
             addOrder(id, order, ids);
         }
         c.serviceCases().forEach(s -> table("service_case").add(id).add(s.kind()).add(s.subject()).add(s.openedAt())
-                .add(s.closedAt()).add(s.cost()).add(s.outcome()).end());
+                .add(s.closedAt()).add(s.cost()).add(s.outcome()).add(s.closedAt() == null ? "OPEN" : "CLOSED").end());
         c.contacts().forEach(k -> table("contact").add(id).add(k.channel()).add(k.direction()).add(k.purpose())
                 .add(k.outcome()).add(k.department()).add(k.note()).add(k.happenedAt())
                 .add(k.followUpOn() == null ? null : k.followUpOn().toString()).end());

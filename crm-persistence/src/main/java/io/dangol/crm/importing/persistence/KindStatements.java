@@ -124,6 +124,7 @@ final class KindStatements {
                                 Column.of("subject", "coalesce(s.subject, '')"),
                                 Column.of("opened_at", "s.opened_at::timestamptz"),
                                 Column.of("closed_at", "s.closed_at::timestamptz"),
+                                Column.of("status", "case when s.closed_at is null then 'OPEN' else 'CLOSED' end"),
                                 Column.of("cost", "coalesce(s.cost::numeric, 0)"), Column.of("outcome", "s.outcome")), false);
     }
 

@@ -85,6 +85,7 @@ class CustomerPagesController {
     private final AccessTrail accessTrail;
     private final io.dangol.crm.customer.CustomerMerges merges;
     private final CustomerPageSettings settings;
+    private final io.dangol.crm.servicecase.CaseQueue cases;
     private final BusinessZone zone;
     private final Clock clock;
 
@@ -92,8 +93,9 @@ class CustomerPagesController {
                             VerifyContactPoint verifyPoint, CorrectContactPoint correctPoint, EditCustomer editCustomer,
                             AddContactPoint addPoint, RetireContactPoint retirePoint, SetCustomerDay setDay, Timeline timeline,
                             io.dangol.crm.customer.Recommendations recommendations, AccessTrail accessTrail,
-                            io.dangol.crm.customer.CustomerMerges merges, CustomerPageSettings settings, BusinessZone zone,
-                            Clock clock) {
+                            io.dangol.crm.customer.CustomerMerges merges, CustomerPageSettings settings,
+                            io.dangol.crm.servicecase.CaseQueue cases, BusinessZone zone, Clock clock) {
+        this.cases = cases;
         this.merges = merges;
         this.search = search;
         this.files = files;
@@ -179,6 +181,8 @@ class CustomerPagesController {
                 "BIRTHDAY", dayText(file, io.dangol.crm.customer.EventKind.BIRTHDAY),
                 "WEDDING_ANNIVERSARY", dayText(file, io.dangol.crm.customer.EventKind.WEDDING_ANNIVERSARY)));
         model.addAttribute("canExport", roles.contains("ADMIN") || roles.contains("SERVICE"));
+        model.addAttribute("canOpenCase", roles.contains("ADMIN") || roles.contains("SERVICE"));
+        model.addAttribute("openCases", cases.activeFor(CustomerId.requested(id), now));
         model.addAttribute("canErase", roles.contains("ADMIN"));
         model.addAttribute("customerKinds", io.dangol.crm.customer.CustomerKind.values());
         model.addAttribute("pointKinds", ContactPointKind.values());

@@ -1,0 +1,171 @@
+package io.dangol.crm.servicecase.persistence;
+
+import io.dangol.crm.contact.ContactChannel;
+import io.dangol.crm.contact.Department;
+import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.servicecase.CaseQueue;
+import io.dangol.crm.servicecase.CaseStep;
+import io.dangol.crm.servicecase.CostKind;
+import io.dangol.crm.servicecase.ServiceCaseKind;
+import io.dangol.crm.servicecase.ServiceCaseSeverity;
+import io.dangol.crm.servicecase.ServiceCaseStatus;
+import io.dangol.crm.shared.CustomerId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The desk's queues in one statement each: the filters become a where clause over the cases (partial indexes keep
+ * the active ones small), joined to the customer for name and ladder stage; no count over everything, a page asks
+ * for one row more to know whether another follows.
+ */
+@Repository
+@Transactional(readOnly = true)
+class JdbcCaseQueue implements CaseQueue {
+
+    private static final String ROW = """
+            select s.id, s.customer_id, c.name, c.ladder_stage, s.kind, s.severity, s.status, s.subject, s.opened_at,
+                   s.first_response_due, s.first_responded_at, s.resolution_due, coalesce(u.display_name, u.username), s.team,
+                   (s.status not in ('RESOLVED', 'CLOSED') and (s.resolution_due < :now
+                        or (s.first_responded_at is null and s.first_response_due < :now))) as overdue
+            from service_case s
+            join customer c on c.id = s.customer_id
+            left join app_user u on u.id = s.assignee_id
+            """;
+    private static final String ORDER =
+            " order by (c.ladder_stage = 'CORE' and s.kind = 'COMPLAINT') desc, s.resolution_due nulls last, s.id";
+
+    private final JdbcClient jdbc;
+
+    JdbcCaseQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Page page(Filter filter, Instant now, int page, int size) {
+        List<String> where = new ArrayList<>(List.of("c.erased_at is null"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("now", Timestamp.from(now));
+        filter.assignee().ifPresent(a -> {
+            where.add("s.assignee_id = :assignee");
+            params.put("assignee", a);
+        });
+        filter.team().ifPresent(t -> {
+            where.add("s.team = :team");
+            params.put("team", t.name());
+        });
+        if (filter.active()) {
+            where.add("s.status not in ('RESOLVED', 'CLOSED')");
+        }
+        filter.status().ifPresent(s -> {
+            where.add("s.status = :status");
+            params.put("status", s.name());
+        });
+        filter.kind().ifPresent(k -> {
+            where.add("s.kind = :kind");
+            params.put("kind", k.name());
+        });
+        filter.severity().ifPresent(s -> {
+            where.add("s.severity = :severity");
+            params.put("severity", s.name());
+        });
+        if (filter.overdueOnly()) {
+            where.add("""
+                    s.status not in ('RESOLVED', 'CLOSED') and (s.resolution_due < :now
+                        or (s.first_responded_at is null and s.first_response_due < :now))""");
+        }
+        filter.stage().ifPresent(s -> {
+            where.add("c.ladder_stage = :stage");
+            params.put("stage", s.name());
+        });
+        params.put("limit", size + 1);
+        params.put("offset", (long) (page - 1) * size);
+        List<Row> rows = jdbc.sql(ROW + " where " + String.join(" and ", where) + ORDER + " limit :limit offset :offset")
+                .params(params).query((rs, n) -> row(rs)).list();
+        boolean hasNext = rows.size() > size;
+        return new Page(hasNext ? rows.subList(0, size) : rows, page, hasNext);
+    }
+
+    @Override
+    public Optional<CaseView> view(long caseId, Instant now) {
+        return jdbc.sql("""
+                select s.id, s.customer_id, c.name, c.ladder_stage, s.kind, s.severity, s.status, s.subject, s.opened_at,
+                       s.first_response_due, s.first_responded_at, s.resolution_due, coalesce(u.display_name, u.username), s.team,
+                       (s.status not in ('RESOLVED', 'CLOSED') and (s.resolution_due < :now
+                            or (s.first_responded_at is null and s.first_response_due < :now))) as overdue,
+                       s.description, s.channel, s.order_id, o.external_id, s.closed_at, s.outcome, s.cost_kind, s.cost,
+                       u.username, s.opened_by
+                from service_case s
+                join customer c on c.id = s.customer_id
+                left join app_user u on u.id = s.assignee_id
+                left join customer_order o on o.id = s.order_id
+                where s.id = :id and c.erased_at is null""")
+                .param("id", caseId).param("now", Timestamp.from(now))
+                .query((rs, n) -> new CaseView(row(rs), rs.getString(16), ContactChannel.valueOf(rs.getString(17)),
+                        Optional.ofNullable((Long) rs.getObject(18)), Optional.ofNullable(rs.getString(19)),
+                        instant(rs, 20), Optional.ofNullable(rs.getString(21)),
+                        Optional.ofNullable(rs.getString(22)).map(CostKind::valueOf), rs.getBigDecimal(23),
+                        Optional.ofNullable(rs.getString(24)), rs.getString(25), steps(caseId)))
+                .optional();
+    }
+
+    @Override
+    public List<Row> activeFor(CustomerId customer, Instant now) {
+        return jdbc.sql(ROW + " where s.customer_id = :customer and s.status not in ('RESOLVED', 'CLOSED')" + ORDER)
+                .param("customer", customer.value()).param("now", Timestamp.from(now))
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    @Override
+    public List<OrderChoice> recentOrders(CustomerId customer, int limit) {
+        return jdbc.sql("""
+                select o.id, o.external_id, o.ordered_at,
+                       coalesce((select sum(l.quantity * l.unit_price - l.discount) from order_line l where l.order_id = o.id), 0)
+                from customer_order o where o.customer_id = ? order by o.ordered_at desc, o.id desc limit ?""")
+                .params(customer.value(), limit)
+                .query((rs, n) -> new OrderChoice(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getBigDecimal(4)))
+                .list();
+    }
+
+    @Override
+    public Optional<String> customerName(CustomerId customer) {
+        return jdbc.sql("select name from customer where id = ? and erased_at is null").param(customer.value())
+                .query(String.class).optional();
+    }
+
+    private List<Step> steps(long caseId) {
+        return jdbc.sql("""
+                select p.at, p.by_username, p.step, p.from_status, p.to_status,
+                       case when p.step = 'ANSWERED' then coalesce(k.note, '') else p.note end, p.contact_id
+                from service_case_step p left join contact k on k.id = p.contact_id
+                where p.case_id = ? order by p.at, p.id""")
+                .param(caseId)
+                .query((rs, n) -> new Step(rs.getTimestamp(1).toInstant(), rs.getString(2), CaseStep.valueOf(rs.getString(3)),
+                        Optional.ofNullable(rs.getString(4)).map(ServiceCaseStatus::valueOf),
+                        Optional.ofNullable(rs.getString(5)).map(ServiceCaseStatus::valueOf), rs.getString(6),
+                        Optional.ofNullable((Long) rs.getObject(7))))
+                .list();
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), LadderStage.valueOf(rs.getString(4)),
+                ServiceCaseKind.valueOf(rs.getString(5)), ServiceCaseSeverity.valueOf(rs.getString(6)),
+                ServiceCaseStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getTimestamp(9).toInstant(),
+                instant(rs, 10), instant(rs, 11), instant(rs, 12), Optional.ofNullable(rs.getString(13)),
+                Department.valueOf(rs.getString(14)), rs.getBoolean(15));
+    }
+
+    private static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {
+        return Optional.ofNullable(rs.getTimestamp(column)).map(Timestamp::toInstant);
+    }
+}
