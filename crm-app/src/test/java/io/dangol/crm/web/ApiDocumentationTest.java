@@ -2,6 +2,7 @@ package io.dangol.crm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import io.dangol.crm.api.ApiAccess;
@@ -98,6 +99,13 @@ class ApiDocumentationTest extends AppIntegrationTest {
         call("put", "/api/v1/consents/{consentId}", write(all, "/api/v1/consents/X-1",
                 bodies.get("/api/v1/consents/{consentId}").replace("GRANTED", "WITHDRAWN")), 409);
 
+        IssuedToken callsOnly = issue(EnumSet.of(ApiScope.CALLS_WRITE));
+        call("post", "/api/v1/calls", announce(callsOnly, "{\"number\":\"010-6123-4567\"}"), 201);
+        call("post", "/api/v1/calls", announce(callsOnly, "{not json"), 400);
+        call("post", "/api/v1/calls", post("/api/v1/calls").contentType(MediaType.APPLICATION_JSON).content("{}"), 401);
+        call("post", "/api/v1/calls", announce(feedbackOnly, "{\"number\":\"010-6123-4567\"}"), 403);
+        call("post", "/api/v1/calls", announce(callsOnly, "{\"number\":\"전화 없음\"}"), 422);
+
         long id = jdbc.sql("select id from customer where external_id = 'C-1'").query(Long.class).single();
         Map<String, String> reads = Map.of("/api/v1/customers", "/api/v1/customers?customerId=C-1",
                 "/api/v1/customers/{id}", "/api/v1/customers/" + id, "/api/v1/customers/{id}/orders", "/api/v1/customers/" + id + "/orders");
@@ -120,6 +128,7 @@ class ApiDocumentationTest extends AppIntegrationTest {
         for (String path : writes) {
             untilRefused("put", path, () -> write(spent, path.replaceAll("\\{[^}]+}", "Z-1"), bodies.get(path)));
         }
+        untilRefused("post", "/api/v1/calls", () -> announce(spent, "{\"number\":\"010-6123-4567\"}"));
         for (Map.Entry<String, String> read : reads.entrySet()) {
             untilRefused("get", read.getKey(), () -> get(read.getValue()).header("Authorization", "Bearer " + spent.secret()));
         }
@@ -189,6 +198,11 @@ class ApiDocumentationTest extends AppIntegrationTest {
 
     private IssuedToken issue(Set<ApiScope> scopes) {
         return access.issue("docs " + System.nanoTime(), "webshop", new HashSet<>(scopes), "admin");
+    }
+
+    private static MockHttpServletRequestBuilder announce(IssuedToken token, String json) {
+        return post("/api/v1/calls").header("Authorization", "Bearer " + token.secret()).contentType(MediaType.APPLICATION_JSON)
+                .content(json);
     }
 
     private static MockHttpServletRequestBuilder write(IssuedToken token, String path, String json) {

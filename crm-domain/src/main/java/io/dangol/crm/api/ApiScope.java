@@ -10,7 +10,8 @@ public enum ApiScope {
     ORDERS_WRITE("orders:write"),
     CONTACTS_WRITE("contacts:write"),
     FEEDBACK_WRITE("feedback:write"),
-    CONSENTS_WRITE("consents:write");
+    CONSENTS_WRITE("consents:write"),
+    CALLS_WRITE("calls:write");
 
     private final String code;
 

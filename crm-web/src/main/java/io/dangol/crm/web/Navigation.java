@@ -11,6 +11,7 @@ final class Navigation {
     static final List<Item> ITEMS = List.of(
             new Item("/", "nav.home", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
             new Item("/customers", "nav.customers", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
+            new Item("/calls/incoming", "nav.calls", Set.of("SALES", "SERVICE")),
             new Item("/cases", "nav.cases", Set.of("ADMIN", "SERVICE", "SALES")),
             new Item("/follow-ups", "nav.followUps", Set.of("SALES", "SERVICE")),
             new Item("/worklist", "nav.worklist", Set.of("ADMIN", "SALES")),

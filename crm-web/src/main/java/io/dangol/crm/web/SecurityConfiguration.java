@@ -45,6 +45,7 @@ class SecurityConfiguration {
                                 .hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole("ADMIN", "SERVICE")
                         .requestMatchers("/customers/*/cases", "/customers/*/cases/**").hasAnyRole("ADMIN", "SERVICE")
+                        .requestMatchers("/calls/**").hasAnyRole("ADMIN", "SALES", "SERVICE")
                         .requestMatchers(HttpMethod.GET, "/cases", "/cases/*").hasAnyRole("ADMIN", "SERVICE", "SALES")
                         .requestMatchers("/cases/**").hasAnyRole("ADMIN", "SERVICE")
                         .requestMatchers("/customers/*/export").hasAnyRole("ADMIN", "SERVICE")

@@ -2,6 +2,8 @@ package io.dangol.crm.app.config;
 
 import io.dangol.crm.admin.AppUsers;
 import io.dangol.crm.contact.LogContact;
+import io.dangol.crm.customer.AnnounceCall;
+import io.dangol.crm.customer.CallTickets;
 import io.dangol.crm.servicecase.AnswerCase;
 import io.dangol.crm.servicecase.AssignCase;
 import io.dangol.crm.servicecase.CloseCase;
@@ -60,6 +62,11 @@ class ServiceDeskConfiguration {
     @Bean
     AnswerCase answerCase(ServiceCases cases, LogContact logContact, Transactions transactions, Clock clock) {
         return new AnswerCase(cases, logContact, transactions, clock);
+    }
+
+    @Bean
+    AnnounceCall announceCall(CallTickets tickets, Clock clock) {
+        return new AnnounceCall(tickets, clock);
     }
 
     /** Four durations in the order urgent, high, normal, low. */

@@ -57,10 +57,15 @@ class ApiResponsesDocumentation {
         ApiResponse generated = operation.getResponses() == null ? null : operation.getResponses().get("200");
         Content ok = generated == null ? null : generated.getContent();
         ApiResponses responses = new ApiResponses();
-        boolean write = method == PathItem.HttpMethod.PUT;
-        responses.addApiResponse("200", new ApiResponse()
-                .description(write ? "Updated, or already so (outcome UPDATED or UNCHANGED)" : "Found").content(ok));
-        if (write) {
+        boolean announce = method == PathItem.HttpMethod.POST;
+        boolean write = method == PathItem.HttpMethod.PUT || announce;
+        if (announce) {
+            responses.addApiResponse("201", new ApiResponse().description("Taken: the answer says what to do next").content(ok));
+        } else {
+            responses.addApiResponse("200", new ApiResponse()
+                    .description(write ? "Updated, or already so (outcome UPDATED or UNCHANGED)" : "Found").content(ok));
+        }
+        if (write && !announce) {
             responses.addApiResponse("201", new ApiResponse().description("Created (outcome INSERTED)").content(ok)
                     .addHeaderObject("Location", new Header().$ref("#/components/headers/Location")));
         }

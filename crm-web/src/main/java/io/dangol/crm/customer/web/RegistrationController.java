@@ -100,7 +100,7 @@ class RegistrationController {
         return form(model, draft);
     }
 
-    private static String form(Model model, CustomerDraft draft) {
+    static String form(Model model, CustomerDraft draft) {
         model.addAttribute("draft", draft);
         model.addAttribute("kinds", CustomerKind.values());
         model.addAttribute("channels", CustomerDraft.CHANNELS);
