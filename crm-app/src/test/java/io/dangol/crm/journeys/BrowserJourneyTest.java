@@ -491,6 +491,72 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
         assertThat(jdbc.sql("select name from customer where id = ?").param(web).query(String.class).single()).isEqualTo("erased");
     }
 
+    @Test
+    void aCallPopsTheCustomerAndTheAgentOpensAnswersAndClosesAComplaint() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        long customer = jdbc.sql("insert into customer (name, ladder_stage) values ('정하늘', 'CORE') returning id")
+                .query(Long.class).single();
+        jdbc.sql("insert into contact_point (customer_id, kind, value) values (?, 'PHONE', '+821055512345')").param(customer).update();
+        String username = "desk-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, null, EnumSet.of(Role.SERVICE)), PASSWORD);
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            signIn(page, username);
+            page.click("a[href='/calls/incoming']");
+            page.fill("#call-number", "전화 없음");
+            page.click("#find-caller");
+            assertThat(page.locator("#call-problem")).containsText("전화번호가 아닙니다");
+            page.fill("#call-number", "+82 10 5551 2345");
+            page.click("#find-caller");
+            assertThat(page.locator("#customer-name")).hasText("정하늘");
+            assertThat(page.locator("#call-banner")).containsText("010-5551-2345에서 전화가 왔습니다");
+            assertThat(page.locator("#contact-channel")).hasValue("PHONE");
+            assertThat(page.locator("#contact-direction")).hasValue("INBOUND");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/customers/" + customer + "#open-cases$"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("call-pop-ko.png")).setFullPage(true));
+
+            page.click("#open-case-link");
+            page.selectOption("#case-kind", "COMPLAINT");
+            page.selectOption("#case-severity", "HIGH");
+            page.fill("#case-description", "선물용 원두 상자가 찌그러져 도착");
+            page.evaluate("() => document.getElementById('case-subject').removeAttribute('required')");
+            page.click("#open-case");
+            assertThat(page.locator("#case-errors")).containsText("제목을 입력하세요");
+            assertThat(page.locator("#case-description")).hasValue("선물용 원두 상자가 찌그러져 도착");
+            page.fill("#case-subject", "찌그러진 선물 상자");
+            page.click("#open-case");
+            assertThat(page.locator("#case-notice")).isVisible();
+            assertThat(page.locator("#case-status")).hasText("신규");
+            assertThat(page.locator("#case-steps li")).hasCount(1);
+
+            page.fill("#answer-note", "새 상자로 다시 보내 드리고 배송비는 환불해 드리겠습니다");
+            page.selectOption("#answer-then", "RESOLVED");
+            page.click("#answer-case");
+            assertThat(page.locator("#case-status")).hasText("해결");
+            page.fill("#close-cost", "삼천원");
+            page.selectOption("#close-outcome", "REPLACED");
+            page.selectOption("#close-cost-kind", "REFUND");
+            page.click("#close-case");
+            assertThat(page.locator("#case-errors")).containsText("금액은");
+            assertThat(page.locator("#close-outcome")).hasValue("REPLACED");
+            page.fill("#close-cost", "3,000");
+            page.click("#close-case");
+            assertThat(page.locator("#case-status")).hasText("종료");
+            assertThat(page.locator("#case-closed")).containsText("₩3,000");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-closed-ko.png")).setFullPage(true));
+
+            page.navigate(url("/customers/" + customer + "?lang=en"));
+            assertThat(page.locator("#timeline-entries")).containsText("새 상자로 다시 보내 드리고");
+            assertThat(page.locator("#timeline-entries")).containsText("찌그러진 선물 상자");
+            page.navigate(url("/cases?view=all&status=ALL"));
+            assertThat(page.locator("#case-list")).containsText("찌그러진 선물 상자");
+            assertThat(page.locator("#case-list")).containsText("closed");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("cases-en.png")).setFullPage(true));
+        }
+    }
+
     /**
      * Every page each role reaches from the menu — and the customer page, a segment, the import guide where the role
      * may open them — in Korean and English at 1366 px, screenshotted under {@code target/screenshots/tour-*} for a
