@@ -1,6 +1,7 @@
 package io.dangol.crm;
 
 import io.dangol.crm.app.cli.Command;
+import io.dangol.crm.app.cli.VoiceCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,6 +31,15 @@ public class DangolApplication {
             System.err.println(command.word() + ": unknown option(s) " + String.join(", ", unknown.stream()
                     .map(name -> "--" + name).toList()) + "\n" + Command.usage());
             return 2;
+        }
+        if (command.standalone()) {
+            try {
+                return command == Command.CLASSIFY ? VoiceCommands.classify(args, System.in, System.out)
+                        : VoiceCommands.evaluate(args, System.out, System.err);
+            } catch (java.io.IOException e) {
+                System.err.println(command.word() + ": " + e.getMessage());
+                return 1;
+            }
         }
         var context = new SpringApplicationBuilder(DangolApplication.class)
                 .web(WebApplicationType.NONE)

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code password <username>}. */
 public enum Command {
     DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "holdout-weeks"),
-    PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), DUPLICATES("duplicates"), UNKNOWN("");
+    PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), DUPLICATES("duplicates"),
+    CLASSIFY("classify", "training"), VOICE_EVALUATE("voice-evaluate", "nsmc"), UNKNOWN("");
 
     private final String word;
     private final Set<String> options;
@@ -62,6 +63,16 @@ public enum Command {
                                                        consents, referrals, events, feedback), print the
                                                        report, exit 1 when the file is refused
                   duplicates                           find customers recorded more than once; print each pair (both
-                                                       source ids, score, evidence; tab-separated), then the count""";
+                                                       source ids, score, evidence; tab-separated), then the count
+                  classify [--training=FILE]           suggest sentiment and category for each line of standard input:
+                                                       sentiment, confidence, category, confidence, text (tab-separated);
+                                                       no database needed (FILE: extra sentiment data, NSMC layout)
+                  voice-evaluate --nsmc=DIR            the classifier's accuracy (NSMC held out, customer-voice sample
+                                                       cross-validated) and speed; the last line is bench/voice.sh's""";
+    }
+
+    /** Whether the command runs without the application context (and so without a database). */
+    public boolean standalone() {
+        return this == CLASSIFY || this == VOICE_EVALUATE;
     }
 }
