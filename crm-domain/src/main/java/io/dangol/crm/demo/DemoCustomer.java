@@ -46,7 +46,9 @@ public record DemoCustomer(int index, String name, CustomerKind kind, Instant cr
 
     public record Event(EventKind kind, String label, int month, int day, Integer year) { }
 
-    public record Feedback(FeedbackChannel channel, String text, Sentiment sentiment, Instant receivedAt) { }
+    /** A message: its category as the shipped classifier suggests it, resolved when older than a month. */
+    public record Feedback(FeedbackChannel channel, String text, Sentiment sentiment, Instant receivedAt,
+                           io.dangol.crm.feedback.VoiceCategory category, io.dangol.crm.feedback.FeedbackStatus status) { }
 
     public int orderLineCount() {
         return orders.stream().mapToInt(o -> o.lines().size()).sum();

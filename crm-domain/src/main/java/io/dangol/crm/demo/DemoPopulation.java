@@ -340,10 +340,28 @@ public final class DemoPopulation {
             Sentiment sentiment = returner || random.nextInt(3) == 0 ? Sentiment.NEGATIVE
                     : random.nextInt(4) == 0 ? Sentiment.NEUTRAL : Sentiment.POSITIVE;
             String text = sentiment == Sentiment.NEGATIVE ? pick(random, GRIPES) : pick(random, PRAISE);
-            feedback.add(new Feedback(pick(random, FeedbackChannel.values()), text, sentiment,
-                    createdAt.plusSeconds(random.nextLong(span))));
+            Instant at = createdAt.plusSeconds(random.nextLong(span));
+            feedback.add(new Feedback(pick(random, FeedbackChannel.values()), text, sentiment, at, Categories.OF.get(text),
+                    at.isBefore(asOf.minus(Duration.ofDays(30))) ? io.dangol.crm.feedback.FeedbackStatus.RESOLVED
+                            : io.dangol.crm.feedback.FeedbackStatus.NEW));
         }
         return feedback;
+    }
+
+    /** The demo's few phrases, categorised once by the shipped classifier. */
+    private static final class Categories {
+        static final java.util.Map<String, io.dangol.crm.feedback.VoiceCategory> OF = categorise();
+
+        private static java.util.Map<String, io.dangol.crm.feedback.VoiceCategory> categorise() {
+            io.dangol.crm.feedback.VoiceClassifier classifier = io.dangol.crm.feedback.VoiceClassifier.shipped();
+            java.util.Map<String, io.dangol.crm.feedback.VoiceCategory> map = new java.util.HashMap<>();
+            for (String[] phrases : new String[][] {PRAISE, GRIPES}) {
+                for (String phrase : phrases) {
+                    map.put(phrase, classifier.suggest(phrase).category());
+                }
+            }
+            return java.util.Map.copyOf(map);
+        }
     }
 
     private List<Integer> referrals(SplittableRandom random, int index) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
@@ -31,6 +33,12 @@ public final class VoiceFeatures {
     private final KoreanTokenizer tokenizer = new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null,
             KoreanTokenizer.DecompoundMode.DISCARD, false, true);
     private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+    private final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+
+    /** English words too common to name a theme. */
+    private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "this", "that", "was", "are", "you", "your",
+            "have", "has", "not", "but", "all", "can", "please", "after", "again", "from", "very", "too", "just", "what",
+            "when", "how", "did", "does", "will", "would", "could", "there", "they", "them", "their", "our", "its", "it's");
 
     private VoiceFeatures() {
     }
@@ -69,6 +77,40 @@ public final class VoiceFeatures {
             }
         }
         return features;
+    }
+
+    /**
+     * The words a text is about — Nori's nouns (common and proper) and foreign words, two letters or more — for
+     * grouping messages into themes.
+     */
+    public static Set<String> terms(String text) {
+        return PER_THREAD.get().nouns(normalise(text));
+    }
+
+    private Set<String> nouns(String text) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                POS.Tag tag = pos.getLeftPOS();
+                String word = term.toString();
+                if ((tag == POS.Tag.NNG || tag == POS.Tag.NNP || tag == POS.Tag.SL) && word.codePointCount(0, word.length()) >= 2
+                        && !COMMON.contains(word)) {
+                    found.add(word);
+                }
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return found;
     }
 
     private List<String> morphemes(String text) {

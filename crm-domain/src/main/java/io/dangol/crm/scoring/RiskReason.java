@@ -10,7 +10,7 @@ public enum RiskReason {
     RECENT_RETURNS,
     /** A complaint is open, or was made in the last 90 days. */
     COMPLAINTS,
-    /** Gave negative feedback in the last 180 days. */
+    /** Gave negative feedback in the last 180 days, or negative feedback of the last year is still unresolved. */
     NEGATIVE_FEEDBACK,
     /** Nobody has talked with them for longer than the setting allows. */
     NO_RECENT_CONTACT

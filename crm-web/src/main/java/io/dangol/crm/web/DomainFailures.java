@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class DomainFailures {
 
-    @ExceptionHandler({CustomerNotFound.class, io.dangol.crm.servicecase.CaseNotFound.class, UserNotFound.class, SegmentRefused.class, PageNotFound.class})
+    @ExceptionHandler({CustomerNotFound.class, io.dangol.crm.servicecase.CaseNotFound.class, io.dangol.crm.feedback.VoiceNotFound.class, UserNotFound.class, SegmentRefused.class, PageNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model, Authentication authentication,
                   HttpServletRequest request) {

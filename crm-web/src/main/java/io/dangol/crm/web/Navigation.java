@@ -13,6 +13,8 @@ final class Navigation {
             new Item("/customers", "nav.customers", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
             new Item("/calls/incoming", "nav.calls", Set.of("SALES", "SERVICE")),
             new Item("/cases", "nav.cases", Set.of("ADMIN", "SERVICE", "SALES")),
+            new Item("/voice", "nav.voice", Set.of("ADMIN", "MARKETING", "SERVICE")),
+            new Item("/voice/themes", "nav.themes", Set.of("ADMIN", "MARKETING", "SALES", "SERVICE")),
             new Item("/follow-ups", "nav.followUps", Set.of("SALES", "SERVICE")),
             new Item("/worklist", "nav.worklist", Set.of("ADMIN", "SALES")),
             new Item("/duplicates", "nav.duplicates", Set.of("ADMIN", "SERVICE")),

@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole("ADMIN", "SERVICE")
                         .requestMatchers("/customers/*/cases", "/customers/*/cases/**").hasAnyRole("ADMIN", "SERVICE")
                         .requestMatchers("/calls/**").hasAnyRole("ADMIN", "SALES", "SERVICE")
+                        .requestMatchers(HttpMethod.GET, "/voice/themes", "/voice/themes/*").hasAnyRole("ADMIN", "MARKETING", "SALES", "SERVICE")
+                        .requestMatchers("/voice", "/voice/**").hasAnyRole("ADMIN", "MARKETING", "SERVICE")
                         .requestMatchers(HttpMethod.GET, "/cases", "/cases/*").hasAnyRole("ADMIN", "SERVICE", "SALES")
                         .requestMatchers("/cases/**").hasAnyRole("ADMIN", "SERVICE")
                         .requestMatchers("/customers/*/export").hasAnyRole("ADMIN", "SERVICE")

@@ -121,6 +121,14 @@ class MessagesInSyncTest {
         sources.put("merge.refused.", names(io.dangol.crm.customer.MergeCustomers.Refusal.class));
         sources.put("merge.undo.", names(io.dangol.crm.customer.UndoMerge.Outcome.class));
         sources.put("customer.retire.", names(io.dangol.crm.customer.RetireContactPoint.Outcome.class));
+        sources.put("voice.channel.", names(io.dangol.crm.feedback.FeedbackChannel.class));
+        sources.put("voice.state.", names(io.dangol.crm.feedback.FeedbackStatus.class));
+        sources.put("voice.move.", names(io.dangol.crm.feedback.FeedbackStatus.class));
+        sources.put("voice.sentiment.", names(io.dangol.crm.feedback.Sentiment.class));
+        sources.put("voice.category.", names(io.dangol.crm.feedback.VoiceCategory.class));
+        sources.put("theme.status.", names(io.dangol.crm.feedback.ThemeStatus.class));
+        sources.put("voice.chart.", List.of("channel", "category", "theme"));
+        sources.put("voice.by.", List.of("channel", "category", "theme"));
         sources.put("case.cost.", names(io.dangol.crm.servicecase.CostKind.class));
         sources.put("case.outcome.", names(io.dangol.crm.servicecase.CaseOutcome.class));
         sources.put("case.severity.", names(io.dangol.crm.servicecase.ServiceCaseSeverity.class));

@@ -25,7 +25,7 @@ final class DemoChunk {
         COLUMNS.put("service_case", "customer_id, kind, subject, opened_at, closed_at, cost, outcome, status");
         COLUMNS.put("contact", "customer_id, channel, direction, purpose, outcome, department, note, happened_at, follow_up_on");
         COLUMNS.put("consent", "customer_id, channel, purpose, status, at, source, note, recorded_by");
-        COLUMNS.put("feedback", "customer_id, channel, text, sentiment, status, received_at");
+        COLUMNS.put("feedback", "customer_id, channel, text, sentiment, status, received_at, category");
     }
 
     final Map<String, CopyText> tables = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ final class DemoChunk {
         c.consents().forEach(k -> table("consent").add(id).add(k.channel()).add(k.purpose()).add(k.status())
                 .add(k.at()).add(k.source()).add("").add("demo").end());
         c.feedback().forEach(f -> table("feedback").add(id).add(f.channel()).add(f.text()).add(f.sentiment())
-                .add("NEW").add(f.receivedAt()).end());
+                .add(f.status()).add(f.receivedAt()).add(f.category()).end());
         c.referredIndexes().forEach(r -> referrals.add(id).add(ids.customerId(r))
                 .add(c.createdAt().plusSeconds(86_400L * 30)).end());
     }

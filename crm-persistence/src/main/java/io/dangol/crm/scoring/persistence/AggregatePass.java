@@ -56,7 +56,9 @@ final class AggregatePass {
                 select customer_id, count(*) as referrals from referral where referred_at < :asOf group by customer_id
             ), fb as (
                 select customer_id, count(*) filter (where sentiment = 'POSITIVE') as positive,
-                       count(*) filter (where sentiment = 'NEGATIVE' and received_at >= :lately) as negative
+                       count(*) filter (where sentiment = 'NEGATIVE' and (received_at >= :lately
+                           or received_at >= :asOf - interval '365 days'
+                              and (resolved_at >= :asOf or resolved_at is null and status <> 'RESOLVED'))) as negative
                 from feedback where received_at < :asOf group by customer_id
             ), ct as (
                 select customer_id, max(happened_at) as last_contact from contact where happened_at < :asOf group by customer_id
