@@ -74,24 +74,27 @@ class ApiDocumentationTest extends AppIntegrationTest {
                 "/api/v1/returns/{returnId}", "{\"orderId\":\"A-1\",\"lineNo\":1,\"refund\":12000,\"returnedAt\":\"2026-03-05\"}",
                 "/api/v1/contacts/{contactId}", "{\"customerId\":\"C-1\",\"happenedAt\":\"2026-03-06T10:00\",\"channel\":\"PHONE\"}",
                 "/api/v1/feedback/{feedbackId}", "{\"customerId\":\"C-1\",\"channel\":\"WEB\",\"text\":\"좋아요\",\"sentiment\":\"POSITIVE\",\"receivedAt\":\"2026-03-07\"}",
-                "/api/v1/consents/{consentId}", "{\"customerId\":\"C-1\",\"channel\":\"SMS\",\"purpose\":\"MARKETING\",\"status\":\"GRANTED\",\"at\":\"2026-03-01\"}");
+                "/api/v1/consents/{consentId}", "{\"customerId\":\"C-1\",\"channel\":\"SMS\",\"purpose\":\"MARKETING\",\"status\":\"GRANTED\",\"at\":\"2026-03-01\"}",
+                "/api/v1/voice/{itemId}", "{\"channel\":\"SOCIAL\",\"author\":\"@minjun\",\"text\":\"배송이 너무 늦어요\",\"customerId\":\"C-1\"}");
         Map<String, String> unreadable = Map.of(
                 "/api/v1/customers/{customerId}", "{\"name\":\"이서연\",\"phone\":\"전화 없음\"}",
                 "/api/v1/orders/{orderId}", "{\"customerId\":\"C-1\",\"orderedAt\":\"yesterday\",\"lines\":[{\"amount\":1}]}",
                 "/api/v1/returns/{returnId}", "{\"orderId\":\"no such order\",\"returnedAt\":\"2026-03-05\"}",
                 "/api/v1/contacts/{contactId}", "{\"customerId\":\"C-1\",\"happenedAt\":\"2026-03-06\",\"channel\":\"PIGEON\"}",
                 "/api/v1/feedback/{feedbackId}", "{\"customerId\":\"nobody\",\"channel\":\"WEB\",\"text\":\"?\",\"receivedAt\":\"2026-03-07\"}",
-                "/api/v1/consents/{consentId}", "{\"customerId\":\"C-1\",\"channel\":\"SMS\",\"purpose\":\"MARKETING\",\"status\":\"MAYBE\",\"at\":\"2026-03-01\"}");
+                "/api/v1/consents/{consentId}", "{\"customerId\":\"C-1\",\"channel\":\"SMS\",\"purpose\":\"MARKETING\",\"status\":\"MAYBE\",\"at\":\"2026-03-01\"}",
+                "/api/v1/voice/{itemId}", "{\"channel\":\"PIGEON\",\"text\":\"?\"}");
         String[] writes = {"/api/v1/customers/{customerId}", "/api/v1/orders/{orderId}", "/api/v1/returns/{returnId}",
-                "/api/v1/contacts/{contactId}", "/api/v1/feedback/{feedbackId}", "/api/v1/consents/{consentId}"};
+                "/api/v1/contacts/{contactId}", "/api/v1/feedback/{feedbackId}", "/api/v1/consents/{consentId}",
+                "/api/v1/voice/{itemId}"};
 
         for (String path : writes) {
-            String url = path.replaceAll("\\{[^}]+}", path.contains("customers") ? "C-1" : path.contains("orders") ? "A-1" : "X-1");
+            String url = path.replaceAll("\\{[^}]+}", path.contains("customers") ? "C-1" : path.contains("orders") ? "A-1" : path.contains("voice") ? "V-1" : "X-1");
             call("put", path, write(all, url, bodies.get(path)), 201);
             call("put", path, write(all, url, bodies.get(path)), 200);
             call("put", path, write(all, url, "{not json"), 400);
             call("put", path, put(url).contentType(MediaType.APPLICATION_JSON).content(bodies.get(path)), 401);
-            call("put", path, write(path.contains("feedback") ? readOnly : feedbackOnly, url, bodies.get(path)), 403);
+            call("put", path, write(path.contains("feedback") || path.contains("voice") ? readOnly : feedbackOnly, url, bodies.get(path)), 403);
             call("put", path, write(all, url.replace("-1", "-2"), unreadable.get(path)), 422);
         }
         call("put", "/api/v1/orders/{orderId}", write(all, "/api/v1/orders/A-1",

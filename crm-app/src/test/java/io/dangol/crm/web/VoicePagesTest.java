@@ -122,6 +122,31 @@ class VoicePagesTest extends AppIntegrationTest {
                 .andExpect(content().string(containsString("보통 3영업일 안에 환불됩니다")));
     }
 
+    @Autowired
+    io.dangol.crm.api.ApiAccess access;
+
+    @Test
+    void aSocialListeningToolPostsMentionsOnceEachWithTheCustomerItKnows() throws Exception {
+        jdbc.sql("update customer set source_system = 'listener', external_id = 'L-7' where id = ?").param(minjun).update();
+        String secret = access.issue("listener " + System.nanoTime(), "listener",
+                java.util.EnumSet.of(io.dangol.crm.api.ApiScope.FEEDBACK_WRITE), "admin").secret();
+        String body = "{\"channel\":\"SOCIAL\",\"author\":\"@mj\",\"text\":\"직원분이 정말 친절하세요\",\"customerId\":\"L-7\","
+                + "\"link\":\"https://example.com/p/1\"}";
+        for (int expected : new int[] {201, 200}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/voice/M-1")
+                            .header("Authorization", "Bearer " + secret).contentType("application/json").content(body))
+                    .andExpect(status().is(expected));
+        }
+        assertThat(jdbc.sql("select count(*) from feedback").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select customer_id || ' ' || sentiment || ' ' || category || ' ' || recorded_by from feedback")
+                .query(String.class).single()).isEqualTo(minjun + " POSITIVE STAFF api:listener");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/voice/M-2")
+                        .header("Authorization", "Bearer " + secret).header("Accept-Language", "ko").contentType("application/json")
+                        .content("{\"channel\":\"SOCIAL\",\"text\":\"x\",\"customerId\":\"nobody\"}"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("그 고객은 기록에 없습니다")));
+    }
+
     @Test
     void recurringComplaintsAreProposedAsAThemeThatEveryoneCanRead() throws Exception {
         for (String text : new String[] {"배송이 너무 늦어요", "배송이 일주일째 안 와요", "배송이 늦어서 화가 나요"}) {

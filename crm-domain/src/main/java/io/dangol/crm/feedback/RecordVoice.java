@@ -22,11 +22,24 @@ import java.util.Optional;
 public final class RecordVoice {
 
     /**
-     * @param customer     a customer named by whoever records it (a staff member's choice, or the API's customer id)
-     * @param sourceSystem the API token's source system, with the item's id there
+     * @param customer         a customer named by whoever records it (a staff member's choice)
+     * @param sourceSystem     the API token's source system, with the item's id there
+     * @param sourceCustomerId the customer's id in that source system, when the sender knows it
      */
     public record Command(VoiceDraft draft, Optional<CustomerId> customer, Optional<String> sourceSystem,
-                          Optional<String> externalId, String by) { }
+                          Optional<String> externalId, Optional<String> sourceCustomerId, String by) {
+
+        /** Typed by staff on the inbox page. */
+        public static Command byHand(VoiceDraft draft, String by) {
+            return new Command(draft, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), by);
+        }
+
+        /** Sent by a source system through the API. */
+        public static Command fromSource(VoiceDraft draft, String sourceSystem, String externalId, Optional<String> customerId) {
+            return new Command(draft, Optional.empty(), Optional.of(sourceSystem), Optional.of(externalId),
+                    customerId.map(String::strip).filter(id -> !id.isEmpty()), "api:" + sourceSystem);
+        }
+    }
 
     public record Result(Optional<Long> id, boolean created, Map<String, String> errors) {
 
@@ -62,14 +75,21 @@ public final class RecordVoice {
         Instant now = clock.instant();
         VoiceDraft.Checked checked = command.draft().check(now, zone.zone());
         Map<String, String> errors = new LinkedHashMap<>(checked.errors());
-        if (command.customer().isPresent() && !inbox.customerExists(command.customer().get())) {
+        Optional<CustomerId> named = command.customer();
+        if (named.isPresent() && !inbox.customerExists(named.get())) {
             errors.put("customer", "voice.error.customer");
+        }
+        if (command.sourceCustomerId().isPresent() && command.sourceSystem().isPresent()) {
+            named = inbox.customerBySource(command.sourceSystem().get(), command.sourceCustomerId().get());
+            if (named.isEmpty()) {
+                errors.put("customerId", "voice.error.customer");
+            }
         }
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), false, Map.copyOf(errors));
         }
         VoiceDraft.NewVoice voice = checked.voice().orElseThrow();
-        Optional<CustomerId> customer = command.customer().or(() -> matched(voice));
+        Optional<CustomerId> customer = named.or(() -> matched(voice));
         VoiceClassifier.Suggestion suggestion = suggestions.suggest(voice.text());
         ServiceCaseSeverity urgency = suggestion.sentiment() == Sentiment.NEGATIVE ? ServiceCaseSeverity.NORMAL : ServiceCaseSeverity.LOW;
         Instant due = dueTimes.due(urgency, now).firstResponse();

@@ -28,6 +28,9 @@ public interface VoiceInbox {
 
     boolean customerExists(CustomerId customer);
 
+    /** The customer a source system knows by this id (the survivor, when that record was merged). */
+    Optional<CustomerId> customerBySource(String sourceSystem, String externalId);
+
     Optional<VoiceRecord> find(long id);
 
     void link(long id, Optional<CustomerId> customer, String by, Instant at);

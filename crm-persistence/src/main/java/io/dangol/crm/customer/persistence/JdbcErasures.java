@@ -50,7 +50,7 @@ class JdbcErasures implements Erasures {
         jdbc.sql("delete from customer_change where customer_id in (:ids)").param("ids", ids).update();
         jdbc.sql("delete from duplicate_pair where first_id in (:ids) or second_id in (:ids)").param("ids", ids).update();
         jdbc.sql("update contact set note = '' where customer_id in (:ids)").param("ids", ids).update();
-        jdbc.sql("update feedback set text = '' where customer_id in (:ids)").param("ids", ids).update();
+        jdbc.sql("update feedback set text = '', author = '', link = '', answer = '' where customer_id in (:ids)").param("ids", ids).update();
         jdbc.sql("update service_case set subject = '', description = '', outcome = null where customer_id in (:ids)")
                 .param("ids", ids).update();
         jdbc.sql("""

@@ -91,6 +91,15 @@ class JdbcVoiceInbox implements VoiceInbox {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<CustomerId> customerBySource(String sourceSystem, String externalId) {
+        return jdbc.sql("""
+                select coalesce(x.merged_into, x.id) from customer x
+                where x.source_system = ? and x.external_id = ? and (x.erased_at is null or x.merged_into is not null)""")
+                .params(sourceSystem, externalId).query(Long.class).optional().map(CustomerId::requested);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<VoiceRecord> find(long id) {
         return jdbc.sql("select id, customer_id, channel, author, status, sentiment, category, theme_id from feedback where id = ?")
                 .param(id)

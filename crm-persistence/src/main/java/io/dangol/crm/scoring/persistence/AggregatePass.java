@@ -57,7 +57,7 @@ final class AggregatePass {
             ), fb as (
                 select customer_id, count(*) filter (where sentiment = 'POSITIVE') as positive,
                        count(*) filter (where sentiment = 'NEGATIVE' and (received_at >= :lately
-                           or received_at >= :asOf - interval '365 days'
+                           or received_at >= cast(:asOf as timestamptz) - interval '365 days'
                               and (resolved_at >= :asOf or resolved_at is null and status <> 'RESOLVED'))) as negative
                 from feedback where received_at < :asOf group by customer_id
             ), ct as (

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * conflicts with what is recorded), an unreadable body or parameter (Spring MVC's own problems, 400), nothing found
  * (404).
  */
-@RestControllerAdvice(assignableTypes = {CustomersApi.class, RecordsApi.class, CallsApi.class})
+@RestControllerAdvice(assignableTypes = {CustomersApi.class, RecordsApi.class, CallsApi.class, VoiceApi.class})
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

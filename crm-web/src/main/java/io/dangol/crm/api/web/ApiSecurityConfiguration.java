@@ -39,7 +39,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/orders/*", "/api/v1/returns/*")
                                 .hasAuthority(scope(ApiScope.ORDERS_WRITE))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/contacts/*").hasAuthority(scope(ApiScope.CONTACTS_WRITE))
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/feedback/*").hasAuthority(scope(ApiScope.FEEDBACK_WRITE))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/feedback/*", "/api/v1/voice/*").hasAuthority(scope(ApiScope.FEEDBACK_WRITE))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/consents/*").hasAuthority(scope(ApiScope.CONSENTS_WRITE))
                         .requestMatchers(HttpMethod.POST, "/api/v1/calls").hasAuthority(scope(ApiScope.CALLS_WRITE))
                         .anyRequest().denyAll())

@@ -115,8 +115,7 @@ class VoiceController {
                   @RequestParam(defaultValue = "") String receivedAt, Model model, Authentication user,
                   HttpServletRequest request, RedirectAttributes redirect) {
         VoiceDraft draft = new VoiceDraft(channel, author, text, link, receivedAt, "");
-        RecordVoice.Result result = recordVoice.handle(new RecordVoice.Command(draft, Optional.empty(), Optional.empty(),
-                Optional.empty(), user.getName()));
+        RecordVoice.Result result = recordVoice.handle(RecordVoice.Command.byHand(draft, user.getName()));
         if (!result.recorded()) {
             model.addAttribute("draft", draft);
             model.addAttribute("errors", result.errors());
