@@ -43,6 +43,8 @@ public class PageTimer {
         timer.signIn(args[1], args[2]);
         if (args[3].equals("marketing")) {
             timer.marketing(requests);
+        } else if (args[3].equals("service")) {
+            timer.service(requests);
         } else if (args[3].equals("sales") && args.length > 5) {
             timer.sales(requests, args[5]);
         } else {
@@ -87,6 +89,18 @@ public class PageTimer {
         time("dashboard", "/marketing", requests);
         time("segment-first", largest, requests);
         time("segment-deep", largest + "?page=500", requests);
+    }
+
+    /** The service desk's queues and the voice inbox, as a service agent opens them. */
+    void service(int requests) throws Exception {
+        time("cases-all", "/cases?view=all", requests);
+        time("cases-deep", "/cases?view=all&page=200", requests);
+        time("cases-core-complaints", "/cases?view=all&kind=COMPLAINT&stage=CORE", requests);
+        time("cases-overdue", "/cases?view=team&team=SERVICE&overdue=true", requests);
+        time("voice-inbox", "/voice", requests);
+        time("voice-negative-deep", "/voice?sentiment=NEGATIVE&status=ALL&page=200", requests);
+        time("voice-dashboard", "/voice/dashboard", Math.max(20, requests / 5));
+        time("voice-themes", "/voice/themes", Math.max(20, requests / 5));
     }
 
     /** Random existing customers' names, phones (written three ways) and e-mails in the search box, and their pages. */

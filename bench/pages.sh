@@ -3,7 +3,9 @@
 # (shared with bench/scoring.sh, generated once into bench/data) scored by this build, serves the app and times
 # pages from a second process (bench/PageTimer.java), signed in as the demo MARKETING user, then as the demo SALES
 # user. Prints one line per page:
-#   page <name>: p50 <ms> ms, p95 <ms> ms        (dashboard, segment-first, segment-deep, search, customer)
+#   page <name>: p50 <ms> ms, p95 <ms> ms        (dashboard, segment-first, segment-deep, search, customer, then
+#   the service desk's cases-all, cases-deep, cases-core-complaints, cases-overdue, voice-inbox, voice-negative-deep,
+#   voice-dashboard, voice-themes as the demo SERVICE user)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 customers="${1:-1000000}"
@@ -25,6 +27,7 @@ if [ ! -f "$data/.scored-marketing" ]; then
 fi
 marketing=$(CRM_DATA_DIR="$data" java -jar "$jar" password marketing --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
 sales=$(CRM_DATA_DIR="$data" java -jar "$jar" password sales --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
+service=$(CRM_DATA_DIR="$data" java -jar "$jar" password service --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
 lib=bench/data/lib
 if [ ! -f "$lib/postgresql.jar" ]; then
   mkdir -p "$lib"
@@ -41,3 +44,4 @@ grep -q "Started DangolApplication" bench/data/pages-serve.log || { echo "the ap
 java bench/PageTimer.java "http://localhost:$web" marketing "$marketing" marketing "$requests"
 java -cp "$lib/postgresql.jar" bench/PageTimer.java "http://localhost:$web" sales "$sales" sales "$requests" \
   "jdbc:postgresql://localhost:$port/postgres"
+java bench/PageTimer.java "http://localhost:$web" service "$service" service "$requests"

@@ -28,7 +28,7 @@ document.addEventListener('DOMContentLoaded', function () {
             {label: labels.getAttribute('data-positive'), data: column(weeks, 0), backgroundColor: '#34d399'},
             {label: labels.getAttribute('data-neutral'), data: column(weeks, 1), backgroundColor: '#94a3b8'},
             {label: labels.getAttribute('data-negative'), data: column(weeks, 2), backgroundColor: '#c2410c'}]},
-        options: {scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}}
+        options: {animation: false, scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true, ticks: {precision: 0}}}}
     });
     ['channel', 'category', 'theme'].forEach(function (block) {
         var list = rows(block + '-table');
@@ -37,7 +37,7 @@ document.addEventListener('DOMContentLoaded', function () {
             data: {labels: names(list), datasets: [
                 {label: labels.getAttribute('data-items'), data: column(list, 0), backgroundColor: '#1f2a44'},
                 {label: labels.getAttribute('data-negative'), data: column(list, 1), backgroundColor: '#c2410c'}]},
-            options: {indexAxis: 'y', scales: {x: {beginAtZero: true}}}
+            options: {animation: false, indexAxis: 'y', scales: {x: {beginAtZero: true, ticks: {precision: 0}}}}
         });
     });
 });

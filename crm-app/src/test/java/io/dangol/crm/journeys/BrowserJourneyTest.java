@@ -557,6 +557,76 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
         }
     }
 
+    @Test
+    void anAgentLinksAnswersAndGroupsCustomerVoiceIntoAThemeEveryoneReads() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        jdbc.sql("update feedback set theme_id = null").update();
+        jdbc.sql("delete from voice_theme").update();
+        long customer = jdbc.sql("insert into customer (name, ladder_stage) values ('한지민', 'CORE') returning id")
+                .query(Long.class).single();
+        String agent = "voice-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", agent, null, EnumSet.of(Role.SERVICE)), PASSWORD);
+        String seller = "reader-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", seller, null, EnumSet.of(Role.SALES)), PASSWORD);
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            signIn(page, agent);
+            page.click("a[href='/voice']");
+            page.click("#new-voice summary");
+            page.selectOption("#voice-channel", "SOCIAL");
+            page.fill("#voice-author", "@jimin_h");
+            page.click("#record-voice");
+            assertThat(page.locator("#voice-errors")).containsText("고객이 한 말을 입력하세요");
+            page.fill("#voice-text", "배송이 열흘째 안 와요. 너무 화가 나요");
+            page.click("#record-voice");
+            assertThat(page.locator("#voice-notice")).isVisible();
+            assertThat(page.locator("#current-sentiment")).hasText("부정");
+            assertThat(page.locator("#current-category")).hasText("배송");
+            page.fill("#link-customer", "없는 고객");
+            page.click("#link-voice");
+            assertThat(page.locator("#voice-problem")).containsText("한 명의 고객으로 정해지지 않습니다");
+            page.fill("#link-customer", String.valueOf(customer));
+            page.click("#link-voice");
+            assertThat(page.locator("#linked-customer")).hasText("한지민");
+            assertThat(page.locator("#voice-flagged")).isVisible();
+            page.fill("#voice-answer", "죄송합니다. 오늘 바로 다시 보내 드리겠습니다");
+            page.check("#answer-resolves");
+            page.click("#answer-voice");
+            assertThat(page.locator("#voice-status")).hasText("해결");
+            page.fill("#new-theme", "배송 지연");
+            page.click("#theme-voice");
+            assertThat(page.locator("#item-theme")).hasText("배송 지연");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("voice-item-ko.png")).setFullPage(true));
+            page.click("#item-theme");
+            page.selectOption("#decide-status", "DONE");
+            page.fill("#decide-decision", "택배사 변경");
+            page.click("#decide-theme");
+            assertThat(page.locator("#theme-problem")).containsText("바꾼 것을 적어야");
+            page.fill("#decide-action", "12월부터 새 택배사, 익일 배송");
+            page.click("#decide-theme");
+            assertThat(page.locator("#theme-action")).hasText("12월부터 새 택배사, 익일 배송");
+            page.navigate(url("/customers/" + customer));
+            assertThat(page.locator("#timeline-entries")).containsText("죄송합니다. 오늘 바로 다시 보내 드리겠습니다");
+            page.navigate(url("/voice/dashboard"));
+            assertThat(page.locator("#kpi-items")).hasText("1");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("voice-dashboard-ko.png")).setFullPage(true));
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            signIn(page, seller);
+            page.click("a[href='/voice/themes']");
+            assertThat(page.locator("#theme-list")).containsText("배송 지연");
+            assertThat(page.locator("#theme-list")).containsText("done");
+            page.click("#theme-list a");
+            assertThat(page.locator("#theme-items")).containsText("배송이 열흘째 안 와요");
+            assertThat(page.locator("#decide-form")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("voice-theme-en.png")).setFullPage(true));
+            assertThat(page.navigate(url("/voice")).status()).isEqualTo(403);
+        }
+    }
+
     /**
      * Every page each role reaches from the menu — and the customer page, a segment, the import guide where the role
      * may open them — in Korean and English at 1366 px, screenshotted under {@code target/screenshots/tour-*} for a
