@@ -124,6 +124,28 @@ class ScoringJobTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void unresolvedNegativeVoiceIsARadarReasonUntilItIsResolved() {
+        job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+        long watched = jdbc.sql("select customer_id from customer_score where at_risk order by customer_id limit 1")
+                .query(Long.class).single();
+        jdbc.sql("delete from feedback where customer_id = ?").param(watched).update();
+        long voice = jdbc.sql("""
+                insert into feedback (customer_id, channel, text, sentiment, status, received_at)
+                values (?, 'SOCIAL', '배송이 너무 늦어요', 'NEGATIVE', 'NEW', now() - interval '300 days') returning id""")
+                .param(watched).query(Long.class).single();
+        job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+        assertThat(reasons(watched)).as("ten months old but unresolved").contains("NEGATIVE_FEEDBACK");
+        jdbc.sql("update feedback set status = 'RESOLVED', resolved_at = now() - interval '1 day' where id = ?").param(voice).update();
+        job.run(ScoringTrigger.CLI, "test", ScoringListener.NONE);
+        assertThat(reasons(watched)).doesNotContain("NEGATIVE_FEEDBACK");
+    }
+
+    private List<String> reasons(long customer) {
+        return jdbc.sql("select coalesce(array_to_string(risk_reasons, ','), '') from customer_score where customer_id = ?")
+                .param(customer).query(String.class).optional().map(r -> List.of(r.split(","))).orElse(List.of());
+    }
+
+    @Test
     void aRunAsOfAPastDateCountsOnlyWhatHappenedBefore() {
         java.time.Instant asOf = java.time.Instant.now().minus(java.time.Duration.ofDays(365))
                 .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
