@@ -51,6 +51,14 @@ public interface VoiceInbox {
 
     void decideTheme(long themeId, ThemeStatus status, String decision, String action, Optional<Long> ownerUserId, Instant at);
 
+    /** Items that arrived without a category (imports): their ids and texts, oldest first. */
+    List<Unclassified> unclassified(int limit);
+
+    /** Stores the suggestion for an imported item: its category, and the suggestion beside the sentiment it came with. */
+    void suggested(long id, VoiceClassifier.Suggestion suggestion);
+
+    record Unclassified(long id, String text) { }
+
     /** Items whose sentiment or category staff corrected: training data. */
     List<VoiceSample> corrections();
 

@@ -65,28 +65,31 @@ public final class ImportFile {
     private final ZoneId zone;
     private final long maxBytes;
     private final Clock clock;
-    private final CustomersArrived customersArrived;
+    private final RecordsArrived arrived;
 
-    /** What runs once a file brought new customers in: the duplicate job, so they are compared with everyone. */
+    /**
+     * What runs once a file brought records in, by kind (empty: a transactions file): the duplicate job after customers
+     * arrived, so they are compared with everyone; the voice classifier after feedback arrived, to suggest categories.
+     */
     @FunctionalInterface
-    public interface CustomersArrived {
-        void after(ImportRun run);
+    public interface RecordsArrived {
+        void after(ImportRun run, Optional<RecordKind> kind);
     }
 
     public ImportFile(TransactionImport transactions, RecordImport records, RetentionCases retention, ZoneId zone,
                       long maxBytes, Clock clock) {
-        this(transactions, records, retention, zone, maxBytes, clock, run -> { });
+        this(transactions, records, retention, zone, maxBytes, clock, (run, kind) -> { });
     }
 
     public ImportFile(TransactionImport transactions, RecordImport records, RetentionCases retention, ZoneId zone,
-                      long maxBytes, Clock clock, CustomersArrived customersArrived) {
+                      long maxBytes, Clock clock, RecordsArrived arrived) {
         this.transactions = transactions;
         this.records = records;
         this.retention = retention;
         this.zone = zone;
         this.maxBytes = maxBytes;
         this.clock = clock;
-        this.customersArrived = customersArrived;
+        this.arrived = arrived;
     }
 
     public long maxBytes() {
@@ -139,9 +142,8 @@ public final class ImportFile {
         if (of.isPresent() && of.get() == RecordKind.CONTACTS) {
             retention.contactedByRetentionContacts(clock.instant());
         }
-        boolean customersIn = of.isEmpty() || of.get() == RecordKind.CUSTOMERS;
-        if (customersIn && report.run().inserted() + report.run().updated() > 0) {
-            customersArrived.after(report.run());
+        if (report.run().inserted() + report.run().updated() > 0) {
+            arrived.after(report.run(), of);
         }
         return ImportOutcome.done(report);
     }

@@ -78,9 +78,16 @@ class DomainConfiguration {
 
     @Bean
     ImportFile importFile(TransactionImport transactions, RecordImport records, RetentionCases retention,
-                          CrmProperties properties, Clock clock, io.dangol.crm.customer.FindDuplicates findDuplicates) {
+                          CrmProperties properties, Clock clock, io.dangol.crm.customer.FindDuplicates findDuplicates,
+                          io.dangol.crm.feedback.SuggestForImportedVoice suggestForImported) {
         return new ImportFile(transactions, records, retention, properties.timeZone(),
-                properties.importMaxBytes().toBytes(), clock, run -> findDuplicates.run());
+                properties.importMaxBytes().toBytes(), clock, (run, kind) -> {
+                    if (kind.isEmpty() || kind.get() == io.dangol.crm.importing.RecordKind.CUSTOMERS) {
+                        findDuplicates.run();
+                    } else if (kind.get() == io.dangol.crm.importing.RecordKind.FEEDBACK) {
+                        suggestForImported.handle();
+                    }
+                });
     }
 
     @Bean

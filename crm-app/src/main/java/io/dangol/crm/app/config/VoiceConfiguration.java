@@ -40,6 +40,12 @@ class VoiceConfiguration {
     }
 
     @Bean
+    io.dangol.crm.feedback.SuggestForImportedVoice suggestForImportedVoice(VoiceInbox inbox, VoiceSuggestions suggestions,
+                                                                         Transactions transactions) {
+        return new io.dangol.crm.feedback.SuggestForImportedVoice(inbox, suggestions, transactions);
+    }
+
+    @Bean
     ShapeThemes shapeThemes(VoiceInbox inbox, AppUsers users, Transactions transactions, Clock clock) {
         return new ShapeThemes(inbox, users, transactions, clock);
     }

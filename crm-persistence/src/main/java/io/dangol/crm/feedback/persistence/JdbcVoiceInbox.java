@@ -183,6 +183,24 @@ class JdbcVoiceInbox implements VoiceInbox {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Unclassified> unclassified(int limit) {
+        return jdbc.sql("select id, text from feedback where category is null order by id limit ?").param(limit)
+                .query((rs, n) -> new Unclassified(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public void suggested(long id, VoiceClassifier.Suggestion s) {
+        jdbc.sql("""
+                update feedback set category = ?, suggested_category = ?, suggested_sentiment = ?, sentiment_confidence = ?,
+                       category_confidence = ?
+                where id = ? and category is null""")
+                .params(s.category().name(), s.category().name(), s.sentiment().name(), confidence(s.sentimentConfidence()),
+                        confidence(s.categoryConfidence()), id)
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<VoiceSample> corrections() {
         return jdbc.sql("select text, language, sentiment, category from feedback where corrected_by is not null and text <> ''")
                 .query((rs, n) -> new VoiceSample(rs.getString(1), rs.getString(2), Sentiment.valueOf(rs.getString(3)),
