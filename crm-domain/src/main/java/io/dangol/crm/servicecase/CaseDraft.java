@@ -11,7 +11,8 @@ import java.util.Optional;
  * A case as typed in the form, every field a string so that nothing typed is lost when the form comes back with
  * its errors. {@link #check} names each field's problem by a message code.
  *
- * @param order    the order it concerns: its number in Dangol, blank for none
+ * @param order    the order it concerns: its number in Dangol ({@code 123}), or one of its lines ({@code L456}), blank
+ *                 for none
  * @param assignee the username of the person it is assigned to, blank for the team's queue
  * @param team     the department whose queue it is in, blank for service
  */
@@ -24,7 +25,8 @@ public record CaseDraft(String kind, String severity, String subject, String des
     public static final CaseDraft EMPTY = new CaseDraft("", "NORMAL", "", "", "", "PHONE", "", "SERVICE");
 
     public record NewCase(ServiceCaseKind kind, ServiceCaseSeverity severity, String subject, String description,
-                          Optional<Long> order, ContactChannel channel, Optional<String> assignee, Department team) { }
+                          Optional<Long> order, Optional<Long> orderLine, ContactChannel channel, Optional<String> assignee,
+                          Department team) { }
 
     public record Checked(Optional<NewCase> newCase, Map<String, String> errors) { }
 
@@ -49,10 +51,13 @@ public record CaseDraft(String kind, String severity, String subject, String des
             errors.put("description", "case.error.descriptionTooLong");
         }
         Optional<Long> checkedOrder = Optional.empty();
+        Optional<Long> checkedLine = Optional.empty();
         String cleanOrder = clean(order).replaceFirst("^#", "");
         if (!cleanOrder.isEmpty()) {
             if (cleanOrder.matches("[0-9]{1,18}")) {
                 checkedOrder = Optional.of(Long.parseLong(cleanOrder));
+            } else if (cleanOrder.matches("[Ll][0-9]{1,18}")) {
+                checkedLine = Optional.of(Long.parseLong(cleanOrder.substring(1)));
             } else {
                 errors.put("order", "case.error.order");
             }
@@ -70,7 +75,7 @@ public record CaseDraft(String kind, String severity, String subject, String des
         }
         Optional<String> cleanAssignee = Optional.of(clean(assignee)).filter(a -> !a.isEmpty());
         return new Checked(Optional.of(new NewCase(checkedKind.get(), checkedSeverity.get(), cleanSubject, cleanDescription,
-                checkedOrder, checkedChannel.get(), cleanAssignee, checkedTeam.get())), Map.of());
+                checkedOrder, checkedLine, checkedChannel.get(), cleanAssignee, checkedTeam.get())), Map.of());
     }
 
     /** The queues a case can be in: service's, or sales' (a sales question that came to the desk). */

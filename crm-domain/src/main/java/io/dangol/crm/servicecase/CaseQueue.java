@@ -43,11 +43,15 @@ public interface CaseQueue {
                 String note, Optional<Long> contactId) { }
 
     record CaseView(Row row, String description, ContactChannel channel, Optional<Long> orderId, Optional<String> orderNumber,
+                    Optional<String> orderLine,
                     Optional<Instant> closedAt, Optional<String> outcome, Optional<CostKind> costKind, BigDecimal cost,
                     Optional<String> assigneeUsername, String openedBy, List<Step> steps) { }
 
-    /** An order the case form offers: the customer's most recent ones. */
-    record OrderChoice(long id, String number, Instant orderedAt, BigDecimal total) { }
+    /** An order the case form offers (the customer's most recent ones), with its lines. */
+    record OrderChoice(long id, String number, Instant orderedAt, BigDecimal total, List<LineChoice> lines) { }
+
+    /** One line of an order: its product and quantity. */
+    record LineChoice(long id, int lineNo, String product, int quantity) { }
 
     Page page(Filter filter, Instant now, int page, int size);
 

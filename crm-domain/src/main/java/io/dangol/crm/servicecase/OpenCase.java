@@ -52,10 +52,18 @@ public final class OpenCase {
         CaseDraft.Checked checked = command.draft().check();
         Map<String, String> errors = new LinkedHashMap<>(checked.errors());
         Optional<Long> assignee = Optional.empty();
+        Optional<Long> order = Optional.empty();
         if (checked.newCase().isPresent()) {
             CaseDraft.NewCase c = checked.newCase().get();
+            order = c.order();
             if (c.order().isPresent() && !cases.orderOf(command.customer(), c.order().get())) {
                 errors.put("order", "case.error.orderNotCustomers");
+            }
+            if (c.orderLine().isPresent()) {
+                order = cases.orderOfLine(command.customer(), c.orderLine().get());
+                if (order.isEmpty()) {
+                    errors.put("order", "case.error.orderNotCustomers");
+                }
             }
             if (c.assignee().isPresent()) {
                 assignee = CaseStaff.assignee(users, c.assignee().get(), c.team());
@@ -71,7 +79,8 @@ public final class OpenCase {
         Instant at = clock.instant();
         DueTimes.Due due = dueTimes.due(c.severity(), at);
         Optional<Long> assigned = assignee;
-        long id = transactions.inTransaction(() -> cases.open(command.customer(), c, assigned, due, command.staff(), at));
+        Optional<Long> concerned = order;
+        long id = transactions.inTransaction(() -> cases.open(command.customer(), c, concerned, assigned, due, command.staff(), at));
         return new Result(Optional.of(id), Map.of());
     }
 }

@@ -21,8 +21,12 @@ public interface ServiceCases {
     /** Whether the order is one of this customer's. */
     boolean orderOf(CustomerId customer, long orderId);
 
-    long open(CustomerId customer, CaseDraft.NewCase newCase, Optional<Long> assigneeUserId, DueTimes.Due due, String by,
-              Instant at);
+    /** The order of the line, when the line is one of this customer's. */
+    java.util.Optional<Long> orderOfLine(CustomerId customer, long orderLineId);
+
+    /** Opens the case; {@code order} is the order it concerns (the line's order when a line was chosen). */
+    long open(CustomerId customer, CaseDraft.NewCase newCase, Optional<Long> order, Optional<Long> assigneeUserId,
+              DueTimes.Due due, String by, Instant at);
 
     Optional<CaseRecord> find(long caseId);
 

@@ -57,6 +57,8 @@ class CaseStatesTest {
                 .check().newCase().orElseThrow();
         assertThat(c.subject()).isEqualTo("배송 지연");
         assertThat(c.order()).contains(42L);
+        assertThat(new CaseDraft("REPAIR", "LOW", "x", "", "L7", "STORE", "", "").check().newCase().orElseThrow().orderLine())
+                .contains(7L);
         assertThat(c.assignee()).contains("kim");
         assertThat(c.team()).isEqualTo(io.dangol.crm.contact.Department.SERVICE);
     }

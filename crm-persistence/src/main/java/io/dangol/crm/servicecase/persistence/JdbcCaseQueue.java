@@ -103,7 +103,9 @@ class JdbcCaseQueue implements CaseQueue {
                        (s.status not in ('RESOLVED', 'CLOSED') and (s.resolution_due < :now
                             or (s.first_responded_at is null and s.first_response_due < :now))) as overdue,
                        s.description, s.channel, s.order_id, o.external_id, s.closed_at, s.outcome, s.cost_kind, s.cost,
-                       u.username, s.opened_by
+                       u.username, s.opened_by,
+                       (select l.line_no || '. ' || p.name || ' ×' || l.quantity from order_line l join product p on p.id = l.product_id
+                        where l.id = s.order_line_id)
                 from service_case s
                 join customer c on c.id = s.customer_id
                 left join app_user u on u.id = s.assignee_id
@@ -112,6 +114,7 @@ class JdbcCaseQueue implements CaseQueue {
                 .param("id", caseId).param("now", Timestamp.from(now))
                 .query((rs, n) -> new CaseView(row(rs), rs.getString(16), ContactChannel.valueOf(rs.getString(17)),
                         Optional.ofNullable((Long) rs.getObject(18)), Optional.ofNullable(rs.getString(19)),
+                        Optional.ofNullable(rs.getString(26)),
                         instant(rs, 20), Optional.ofNullable(rs.getString(21)),
                         Optional.ofNullable(rs.getString(22)).map(CostKind::valueOf), rs.getBigDecimal(23),
                         Optional.ofNullable(rs.getString(24)), rs.getString(25), steps(caseId)))
@@ -127,14 +130,28 @@ class JdbcCaseQueue implements CaseQueue {
 
     @Override
     public List<OrderChoice> recentOrders(CustomerId customer, int limit) {
-        return jdbc.sql("""
+        List<OrderChoice> orders = jdbc.sql("""
                 select o.id, o.external_id, o.ordered_at,
                        coalesce((select sum(l.quantity * l.unit_price - l.discount) from order_line l where l.order_id = o.id), 0)
                 from customer_order o where o.customer_id = ? order by o.ordered_at desc, o.id desc limit ?""")
                 .params(customer.value(), limit)
                 .query((rs, n) -> new OrderChoice(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getBigDecimal(4)))
+                        rs.getBigDecimal(4), new ArrayList<>()))
                 .list();
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        Map<Long, OrderChoice> byId = new LinkedHashMap<>();
+        orders.forEach(o -> byId.put(o.id(), o));
+        jdbc.sql("""
+                select l.order_id, l.id, l.line_no, p.name, l.quantity from order_line l join product p on p.id = l.product_id
+                where l.customer_id = :customer and l.order_id in (:orders) order by l.order_id, l.line_no""")
+                .param("customer", customer.value()).param("orders", List.copyOf(byId.keySet()))
+                .query((rs, n) -> {
+                    byId.get(rs.getLong(1)).lines().add(new LineChoice(rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getInt(5)));
+                    return null;
+                }).list();
+        return orders;
     }
 
     @Override

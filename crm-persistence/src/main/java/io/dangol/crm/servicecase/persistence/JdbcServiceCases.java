@@ -46,14 +46,21 @@ class JdbcServiceCases implements ServiceCases {
     }
 
     @Override
-    public long open(CustomerId customer, CaseDraft.NewCase c, Optional<Long> assigneeUserId, DueTimes.Due due, String by,
-                     Instant at) {
+    @Transactional(readOnly = true)
+    public Optional<Long> orderOfLine(CustomerId customer, long orderLineId) {
+        return jdbc.sql("select order_id from order_line where id = ? and customer_id = ?").params(orderLineId, customer.value())
+                .query(Long.class).optional();
+    }
+
+    @Override
+    public long open(CustomerId customer, CaseDraft.NewCase c, Optional<Long> order, Optional<Long> assigneeUserId,
+                     DueTimes.Due due, String by, Instant at) {
         long id = jdbc.sql("""
                 insert into service_case (customer_id, kind, subject, opened_at, status, severity, description, order_id,
-                                          channel, team, assignee_id, first_response_due, resolution_due, opened_by)
-                values (?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                          order_line_id, channel, team, assignee_id, first_response_due, resolution_due, opened_by)
+                values (?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(customer.value(), c.kind().name(), c.subject(), Timestamp.from(at), c.severity().name(), c.description(),
-                        c.order().orElse(null), c.channel().name(), c.team().name(), assigneeUserId.orElse(null),
+                        order.orElse(null), c.orderLine().orElse(null), c.channel().name(), c.team().name(), assigneeUserId.orElse(null),
                         Timestamp.from(due.firstResponse()), Timestamp.from(due.resolution()), by)
                 .query(Long.class).single();
         step(id, at, by, CaseStep.OPENED, null, ServiceCaseStatus.NEW, "", null);

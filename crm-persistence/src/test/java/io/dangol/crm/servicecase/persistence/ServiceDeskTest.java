@@ -155,6 +155,17 @@ class ServiceDeskTest extends PostgresIntegrationTest {
         long id = open(buyer, "RETURN", "NORMAL", String.valueOf(order), "").caseId().orElseThrow();
         assertThat(queue.view(id, FRIDAY_EVENING).orElseThrow().orderNumber()).contains("O-7");
         assertThat(queue.recentOrders(CustomerId.of(buyer), 5)).extracting(CaseQueue.OrderChoice::number).containsExactly("O-7");
+        jdbc.sql("insert into product (id, sku, name) values (901, 'GRINDER', '그라인더') on conflict do nothing").update();
+        long line = jdbc.sql("""
+                insert into order_line (customer_id, order_id, line_no, product_id, quantity, unit_price, ordered_at) values (?, ?, 1, 901, 1, 89000, now())
+                returning id""").params(buyer, order).query(Long.class).single();
+        assertThat(open(core, "REPAIR", "NORMAL", "L" + line, "").errors()).containsEntry("order", "case.error.orderNotCustomers");
+        long repair = open(buyer, "REPAIR", "NORMAL", "L" + line, "").caseId().orElseThrow();
+        CaseQueue.CaseView repairCase = queue.view(repair, FRIDAY_EVENING).orElseThrow();
+        assertThat(repairCase.orderNumber()).contains("O-7");
+        assertThat(repairCase.orderLine()).contains("1. 그라인더 ×1");
+        assertThat(queue.recentOrders(CustomerId.of(buyer), 5).get(0).lines()).extracting(CaseQueue.LineChoice::product)
+                .containsExactly("그라인더");
 
         AssignCase assign = new AssignCase(cases, users, transactions, clock);
         assertThat(assign.handle(new AssignCase.Command(id, agent, "SALES", agent, SERVICE)).refused()).contains("case.error.assignee");
