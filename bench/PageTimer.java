@@ -67,6 +67,20 @@ public class PageTimer {
         if (signedIn.uri().getPath().startsWith("/login")) {
             throw new IllegalStateException("sign-in refused for " + username);
         }
+        if (signedIn.uri().getPath().equals("/account/password")) {
+            // the password the `password` command printed is an issued one: choose another, as a person would
+            String chosen = password + "-" + Long.toHexString(System.nanoTime());
+            String change = "current=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                    + "&chosen=" + URLEncoder.encode(chosen, StandardCharsets.UTF_8)
+                    + "&repeated=" + URLEncoder.encode(chosen, StandardCharsets.UTF_8)
+                    + "&_csrf=" + URLEncoder.encode(csrfOf(signedIn.body()), StandardCharsets.UTF_8);
+            HttpResponse<String> changed = client.send(HttpRequest.newBuilder(URI.create(base + "/account/password"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
+            if (changed.uri().getPath().startsWith("/account/password")) {
+                throw new IllegalStateException("could not choose a password for " + username);
+            }
+        }
     }
 
     void marketing(int requests) throws Exception {

@@ -289,10 +289,13 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             assertThat(page.locator("#rejections")).containsText("날짜 \"어제\"를 읽을 수 없습니다");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-ko.png")).setFullPage(true));
 
+            page.fill("#download-reason", "잘못된 줄을 고쳐 다시 가져오기");
             com.microsoft.playwright.Download download = page.waitForDownload(() -> page.click("#download-rejected"));
             String csv = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(csv).startsWith("\uFEFF고객번호,날짜,금액,상품명,거부된 줄,거부 사유\r\nK2,어제,5000,원두,3,");
             assertThat(csv.lines().count()).isEqualTo(3);
+            org.assertj.core.api.Assertions.assertThat(jdbc.sql("select reason from access_log where username = ? and action = 'EXPORT'")
+                    .param(username).query(String.class).list()).containsExactly("잘못된 줄을 고쳐 다시 가져오기");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -633,6 +636,54 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
      * person to review. Each page answers, names every message (no {@code ??key??}), fits Korean particles to their
      * words (no {@code 을(를)} left) and does not scroll sideways.
      */
+    @Test
+    void anAdminFindsWhoDownloadedWhatVerifiesTheLogAndReviewsLastMonth() throws Exception {
+        String admin = "auditor-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", admin, null, EnumSet.of(Role.ADMIN)), PASSWORD);
+        long customer = jdbc.sql("insert into customer (name, ladder_stage) values ('한지민', 'BUYER') returning id")
+                .query(Long.class).single();
+        String seller = "seller-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", seller, null, EnumSet.of(Role.SALES)), PASSWORD);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
+            Page page = context.newPage();
+            signIn(page, seller);
+            page.navigate(url("/customers/" + customer));
+            assertThat(page.locator("h1")).containsText("한지민");
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
+            Page page = context.newPage();
+            signIn(page, admin);
+            page.click("a[href='/admin/access-log']");
+            assertThat(page.locator("h1")).hasText("개인정보 접근 기록");
+
+            page.fill("#customer", "한지민");
+            page.click("#filter button[type=submit]");
+            assertThat(page.locator("body")).containsText("고객 번호는 숫자로 입력하세요.");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("access-log-bad-ko.png")).setFullPage(true));
+
+            page.fill("#customer", String.valueOf(customer));
+            page.click("#filter button[type=submit]");
+            assertThat(page.locator("#entries")).containsText(seller);
+            assertThat(page.locator("#entries")).containsText("customer page");
+            assertThat(page.locator("#entries")).not().containsText("한지민");
+
+            page.click("#chain button[type=submit]");
+            assertThat(page.locator("#chain-intact")).containsText("고쳐지거나 빠진 기록이 없습니다");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("access-log-ko.png")).setFullPage(true));
+
+            page.navigate(url("/admin/access-log?lang=en"));
+            if (page.locator("#review-form").count() > 0) {
+                page.fill("#note", "Looked at the alerts; nothing amiss.");
+                page.click("#review-form button[type=submit]");
+                assertThat(page.locator("body")).containsText("The review is recorded.");
+            }
+            assertThat(page.locator("#reviewed")).containsText("was reviewed by");
+            assertThat(page.locator("#reviews")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("access-log-review-en.png")).setFullPage(true));
+        }
+    }
+
     @Test
     void everyRoleSeesEveryPageOfItsMenuInKoreanAndEnglish() throws Exception {
         Tables.emptyCustomerData(jdbc);

@@ -82,8 +82,10 @@ class ApiTest extends AppIntegrationTest {
                 .andExpect(jsonPath("$.status").value(401));
         mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer dgl_not-a-token"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + reader.secret()))
+        mvc.perform(get("/api/v1/customers").param("customerId", "C-1").header("Authorization", "Bearer " + reader.secret()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + reader.secret()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("api.problem.filter"));
         mvc.perform(customer(reader, "C-1", "{\"name\":\"김민준\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("api.problem.forbidden"));
@@ -202,7 +204,8 @@ class ApiTest extends AppIntegrationTest {
         int allowed = 0;
         MvcResult refused = null;
         while (refused == null && allowed <= 2 * limit) { // the allowance refills while the requests are made
-            MvcResult result = mvc.perform(get("/api/v1/customers").header("Authorization", "Bearer " + token.secret())).andReturn();
+            MvcResult result = mvc.perform(get("/api/v1/customers").param("customerId", "C-1")
+                    .header("Authorization", "Bearer " + token.secret())).andReturn();
             if (result.getResponse().getStatus() == 429) {
                 refused = result;
             } else {

@@ -93,7 +93,7 @@ class MarketingPagesTest extends AppIntegrationTest {
     @Test
     void aSegmentListsItsCustomersMaskedAndIsWrittenToTheAccessLog() throws Exception {
         long before = accessLogRows("segment stage-buyer%");
-        mvc.perform(get("/segments/stage-buyer").param("page", "2").param("sort", "p-alive").param("dir", "asc")
+        String page = mvc.perform(get("/segments/stage-buyer").param("page", "2").param("sort", "p-alive").param("dir", "asc")
                         .locale(Locale.ENGLISH).with(user("m").roles("MARKETING")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"segment-members\"")))
@@ -101,8 +101,15 @@ class MarketingPagesTest extends AppIntegrationTest {
                 .andExpect(content().string(not(matchesPattern("(?s).*01\\d-\\d{3,4}-\\d{4}.*"))))
                 .andExpect(content().string(containsString("Page 2 of")))
                 .andExpect(content().string(matchesPattern("(?s).*<a href=\"/customers/\\d+\">[^<]+</a> <span class=\"text-muted small\">#\\d+</span>.*")))
-                .andExpect(content().string(containsString("aria-sort=\"ascending\"")));
-        assertThat(accessLogRows("segment stage-buyer%")).isEqualTo(before + 1);
+                .andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+                .andReturn().getResponse().getContentAsString();
+        long shown = java.util.regex.Pattern.compile("<a href=\"/customers/(\\d+)\">").matcher(page).results()
+                .map(m -> m.group(1)).distinct().count();
+        assertThat(shown).isPositive();
+        assertThat(accessLogRows("segment stage-buyer%")).as("one entry per customer on the page, each named")
+                .isEqualTo(before + shown);
+        assertThat(jdbc.sql("select count(*) from access_log where what like 'segment stage-buyer%' and customer_id is null")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -196,8 +203,11 @@ class MarketingPagesTest extends AppIntegrationTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize((int) count + 1);
         assertThat(lines.get(1)).contains("@").contains(",EMAIL,");
-        assertThat(jdbc.sql("select count(*) from access_log where action = 'EXPORT' and what like ?")
-                .param("campaign export " + id + " downloaded%").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from access_log where action = 'EXPORT' and what = ? and customer_id is not null")
+                .param("campaign export " + id + " file").query(Long.class).single())
+                .as("both downloads name every customer in the file").isEqualTo(2 * count);
+        assertThat(jdbc.sql("select distinct reason from access_log where what = ?").param("campaign export " + id + " file")
+                .query(String.class).list()).containsExactly("봄 세일");
 
         mvc.perform(post("/campaigns").param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", " ")
                         .param("back", "/segments/stage-core").with(csrf()).with(user(marketer).roles("MARKETING")))

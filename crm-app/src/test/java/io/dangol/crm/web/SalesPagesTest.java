@@ -62,6 +62,21 @@ class SalesPagesTest extends AppIntegrationTest {
     }
 
     @Test
+    void marketingCannotUndoTheMaskingByLookingANameUpByItsWholeNumber() throws Exception {
+        for (String whole : new String[] {"010-1234-5678", "minjun@example.com"}) {
+            mvc.perform(post("/customers/search").param("q", whole).with(csrf()).locale(Locale.ENGLISH).with(user("mk").roles("MARKETING")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Marketing cannot look customers up by a whole phone number")))
+                    .andExpect(content().string(not(containsString("href=\"/customers/" + customer + "\""))))
+                    .andExpect(content().string(not(containsString("010-****-5678"))));
+        }
+        var byName = mvc.perform(post("/customers/search").param("q", "김민준").with(csrf()).locale(Locale.KOREAN)
+                .with(user("mk").roles("MARKETING"))).andReturn().getResponse();
+        assertThat(byName.getContentAsString() + byName.getRedirectedUrl()).as("by name marketing still finds them")
+                .contains("/customers/" + customer);
+    }
+
+    @Test
     void aCommonNameShowsEveryNameFoundAndPagesTheRestAndEachShownCustomerIsLogged() throws Exception {
         for (int i = 0; i < 24; i++) {
             jdbc.sql("insert into customer (name) values ('김민서')").update();

@@ -107,7 +107,10 @@ class ScoringPagesTest extends AppIntegrationTest {
         assertThat(page).as("the shop's first run: the trend says what it will show").contains("다음 실행부터");
         assertThat(page).as("each name opens that customer's page, with the number that tells two namesakes apart")
                 .contains("href=\"/customers/" + someonesId + "\"").contains("#" + someonesId);
-        assertThat(jdbc.sql("select count(*) from access_log where what like 'churn radar%'").query(Long.class).single()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select count(*) from access_log where what like 'churn radar%'").query(Long.class).single())
+                .as("one entry per customer shown").isEqualTo(before + Math.min(run.radar().atRisk(), 50));
+        assertThat(jdbc.sql("select count(*) from access_log where what = 'churn radar page 1' and customer_id = ?").param(someonesId)
+                .query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/churn-radar").with(user("s").roles("SERVICE"))).andExpect(status().isForbidden());
     }
 
@@ -138,12 +141,13 @@ class ScoringPagesTest extends AppIntegrationTest {
     }
 
     @Test
-    void aFailedRunShowsItsError() throws Exception {
+    void aFailedRunShowsASentenceAndAnErrorNumberNeverTheRawError() throws Exception {
         long id = jdbc.sql("insert into scoring_run (trigger, started_by, started_at, finished_at, status, error) values ('SCHEDULE', 'schedule', now(), now(), 'FAILED', 'PSQLException: disk full') returning id")
                 .query(Long.class).single();
 
         mvc.perform(get("/admin/scoring/runs/{id}", id).locale(Locale.ENGLISH).with(user("a").roles("ADMIN")))
-                .andExpect(content().string(containsString("PSQLException: disk full")))
+                .andExpect(content().string(not(containsString("PSQLException"))))
+                .andExpect(content().string(containsString("error number scoring-" + id)))
                 .andExpect(content().string(containsString("the previous scores were kept")));
         mvc.perform(get("/admin/scoring/runs/{id}", 987_654).with(user("a").roles("ADMIN"))).andExpect(status().isNotFound());
     }

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,24 +36,76 @@ class SecurityTest extends AppIntegrationTest {
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
     }
 
-    @Test
-    void repeatedFailuresLockTheNameEvenForTheRightPassword() throws Exception {
-        String marketing = aUserWith(Role.MARKETING);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").param("username", marketing).param("password", "guess" + i).with(csrf()))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
-        mvc.perform(post("/login").param("username", marketing).param("password", PASSWORD).with(csrf()))
-                .andExpect(redirectedUrl("/login?locked")).andExpect(unauthenticated());
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test
-    void aDisabledUserCannotSignIn() throws Exception {
+    void repeatedFailuresSlowTheNameDownFromThatAddressOnly() throws Exception {
+        String marketing = aUserWith(Role.MARKETING);
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(post("/login").param("username", marketing).param("password", "guess" + i).with(csrf()).with(from("203.0.113.7")))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").param("username", marketing).param("password", PASSWORD).with(csrf()).with(from("203.0.113.7")))
+                .andExpect(redirectedUrl("/login?locked")).andExpect(unauthenticated());
+        // the guesser cannot lock the colleague out: from the colleague's own desk the password works
+        mvc.perform(post("/login").param("username", marketing).param("password", PASSWORD).with(csrf()).with(from("10.20.0.15")))
+                .andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername(marketing));
+    }
+
+    @Test
+    void sprayingOneAddressOverManyUsersSlowsThatAddressDown() throws Exception {
+        String sales = aUserWith(Role.SALES);
+        for (int i = 0; i < 21; i++) {
+            mvc.perform(post("/login").param("username", "nobody" + i).param("password", "Password1!").with(csrf()).with(from("198.51.100.66")))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").param("username", sales).param("password", PASSWORD).with(csrf()).with(from("198.51.100.66")))
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(post("/login").param("username", sales).param("password", PASSWORD).with(csrf()).with(from("10.20.0.16")))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void anAbsurdlyLongUsernameIsAnOrdinaryFailure() throws Exception {
+        mvc.perform(post("/login").param("username", "a".repeat(100_000)).param("password", "x").with(csrf()).with(from("10.20.0.17")))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void aDisabledUserIsAnsweredAsAWrongPasswordIs() throws Exception {
         String service = aUserWith(Role.SERVICE);
         administering.disable(new DisableUser("test", users.findByUsername(service).orElseThrow().id().orElseThrow()));
 
-        mvc.perform(post("/login").param("username", service).param("password", PASSWORD).with(csrf()))
-                .andExpect(redirectedUrl("/login?disabled")).andExpect(unauthenticated());
+        // nothing tells that the account exists: the same answer as a wrong password, and /login?disabled says nothing
+        mvc.perform(post("/login").param("username", service).param("password", PASSWORD).with(csrf()).with(from("10.20.0.18")))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        mvc.perform(get("/login").param("disabled", "").locale(java.util.Locale.ENGLISH))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(containsString("disabled"))));
+    }
+
+    @Test
+    void disablingChangingRolesOrResettingAPasswordEndsTheUsersLiveSessions() throws Exception {
+        for (String change : new String[] {"disable", "roles", "password"}) {
+            String seller = aUserWith(Role.SALES);
+            MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", seller).param("password", PASSWORD)
+                    .with(csrf()).with(from("10.20.0.19"))).andExpect(authenticated()).andReturn().getRequest().getSession();
+            mvc.perform(get("/follow-ups").session(session)).andExpect(status().isOk());
+
+            var id = users.findByUsername(seller).orElseThrow().id().orElseThrow();
+            switch (change) {
+                case "disable" -> administering.disable(new DisableUser("test", id));
+                case "roles" -> administering.changeRoles(new io.dangol.crm.admin.AdministeringUsers.ChangeRoles("test", id,
+                        java.util.Set.of(Role.SERVICE)));
+                default -> administering.resetPassword(new io.dangol.crm.admin.AdministeringUsers.ResetPassword("test", id));
+            }
+
+            mvc.perform(get("/follow-ups").session(session)).andExpect(redirectedUrl("/login?expired"));
+        }
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The admin's use cases on users. Every change of a user's rights is written to {@link RightsChanges}.
+ * The admin's use cases on users. Every change of a user's rights is written to {@link RightsChanges}, and a user
+ * disabled, given other roles or a new password is signed out of every live session ({@link StaffSessions}).
  * Two guards keep the company from locking itself out: nobody disables or demotes themselves, and the
  * last enabled admin stays an enabled admin.
  */
@@ -26,16 +27,27 @@ public final class AdministeringUsers {
     private final RightsChanges changes;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final StaffSessions sessions;
 
     public AdministeringUsers(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock) {
+        this(users, changes, hasher, clock, StaffSessions.NONE);
+    }
+
+    public AdministeringUsers(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock, StaffSessions sessions) {
         this.users = users;
         this.changes = changes;
         this.hasher = hasher;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
+    /** Creates a user with an issued (printed) password, which they change at their first sign-in. */
     public IssuedPassword create(CreateUser command) {
-        return create(command, IssuedPassword.random());
+        IssuedPassword issued = create(command, IssuedPassword.random());
+        AppUser user = users.findByUsername(command.username()).orElseThrow();
+        user.issuePasswordHash(user.passwordHash());
+        users.save(user);
+        return issued;
     }
 
     /** Creates a user with a given password (the first admin's, from CRM_ADMIN_PASSWORD). */
@@ -68,6 +80,7 @@ public final class AdministeringUsers {
         String before = names(user.roles());
         user.changeRoles(command.roles());
         users.save(user);
+        sessions.endAll(user.username());
         record(command.actor(), user.username(), RightsChangeKind.ROLES_CHANGED, before + " → " + names(user.roles()));
     }
 
@@ -82,6 +95,7 @@ public final class AdministeringUsers {
         }
         user.disable();
         users.save(user);
+        sessions.endAll(user.username());
         record(command.actor(), user.username(), RightsChangeKind.DISABLED, "");
     }
 
@@ -98,8 +112,9 @@ public final class AdministeringUsers {
     public IssuedPassword resetPassword(ResetPassword command) {
         AppUser user = load(command.user());
         String password = IssuedPassword.random();
-        user.changePasswordHash(hasher.hash(password));
+        user.issuePasswordHash(hasher.hash(password));
         users.save(user);
+        sessions.endAll(user.username());
         record(command.actor(), user.username(), RightsChangeKind.PASSWORD_RESET, "");
         return new IssuedPassword(user.username(), password);
     }

@@ -19,9 +19,17 @@ public final class AppUser {
     private final EnumSet<Role> roles;
     private boolean enabled;
     private final Instant createdAt;
+    private boolean mustChangePassword;
 
     public AppUser(UserId id, String username, String displayName, String passwordHash, Set<Role> roles,
                    boolean enabled, Instant createdAt) {
+        this(id, username, displayName, passwordHash, roles, enabled, createdAt, false);
+    }
+
+    /** @param mustChangePassword the password was issued (printed): it must be changed at the next sign-in */
+    public AppUser(UserId id, String username, String displayName, String passwordHash, Set<Role> roles,
+                   boolean enabled, Instant createdAt, boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.id = id;
         this.username = requireUsername(username);
         this.displayName = displayName == null || displayName.isBlank() ? this.username : displayName.strip();
@@ -102,6 +110,22 @@ public final class AppUser {
 
     void changePasswordHash(String newHash) {
         passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    /** An issued password: the user chooses their own at the next sign-in. */
+    void issuePasswordHash(String newHash) {
+        changePasswordHash(newHash);
+        mustChangePassword = true;
+    }
+
+    /** The user chose their own password. */
+    void choosePasswordHash(String newHash) {
+        changePasswordHash(newHash);
+        mustChangePassword = false;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     void rename(String newDisplayName) {

@@ -21,6 +21,15 @@ public record CustomerQuery(Kind kind, String name, String lookup, String lastDi
     public enum Problem { EMPTY, TOO_LONG, DIGITS_NEED_NAME }
 
     public static final int MAX_LENGTH = 100;
+
+    /**
+     * Whether the query looks a customer up by a whole phone number or e-mail address: only for staff who see contact
+     * points whole — for anyone else, finding a name by a full number would undo the masking (10,000 tries recover a
+     * masked number).
+     */
+    public boolean needsWholeContactPoints() {
+        return kind == Kind.PHONE || kind == Kind.EMAIL;
+    }
     private static final Pattern NAME_THEN_DIGITS = Pattern.compile("(.*\\D)\\s+(\\d{4})");
     private static final Pattern DIGITS_THEN_NAME = Pattern.compile("(\\d{4})\\s+(\\D.*)");
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
@@ -73,7 +74,10 @@ final class CsvRecords {
                 }
                 headerRecord = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw new RefusedFile("import.refused.headerQuote", "");
+                throw ImportLimit.behind(e).orElseGet(() -> new RefusedFile("import.refused.headerQuote", ""));
+            }
+            if (headerRecord.size() > ImportLimit.MAX_COLUMNS) {
+                throw new RefusedFile("import.refused.tooManyColumns", String.valueOf(ImportLimit.MAX_COLUMNS));
             }
             Columns columns = header(headerRecord, mapping, canonical);
             List<String> absent = missing.apply(columns);
@@ -90,6 +94,12 @@ final class CsvRecords {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    // a row that never ends (its quote never closes) is rejected with the rows before it kept, as any
+                    // unreadable row; a file that unpacks to too much is refused as a whole
+                    Optional<RefusedFile> limit = ImportLimit.behind(e);
+                    if (limit.isPresent() && !limit.get().reason().equals(ImportLimit.RECORD_TOO_LONG)) {
+                        throw limit.get();
+                    }
                     read++;
                     rows.unreadable(line, lines.firstTextFrom(line));
                     break;
@@ -101,6 +111,10 @@ final class CsvRecords {
                 lines.keepFrom(line);
             }
         } catch (IOException e) {
+            Optional<RefusedFile> limit = ImportLimit.behind(e);
+            if (limit.isPresent()) {
+                throw limit.get();
+            }
             throw new UncheckedIOException(e);
         }
         return read;
@@ -109,14 +123,15 @@ final class CsvRecords {
     /** The header's names, without reading further: how a file's kind is recognised. */
     static List<String> headerOf(Reader reader) throws RefusedFile {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        // bounded like the rows: a header whose quote never closes must not read the whole file into memory
+        try (CSVParser parser = CSVParser.parse(new LineKeepingReader(reader), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new RefusedFile("import.refused.empty", "");
             }
             return records.next().toList().stream().map(name -> name.replace("\uFEFF", "").strip()).toList();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new RefusedFile("import.refused.headerQuote", "");
+            throw ImportLimit.behind(e).orElseGet(() -> new RefusedFile("import.refused.headerQuote", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -96,6 +96,11 @@ public final class ImportFile {
         return maxBytes;
     }
 
+    /** Text a gzipped file may unpack to: ten times the largest file taken (a real CSV compresses 5–10 fold). */
+    long unpackedLimit() {
+        return maxBytes > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : maxBytes * 10;
+    }
+
     /** A file as it is, with nothing mapped, nobody waiting for the run's id (the tests, the simplest callers). */
     public ImportOutcome handle(Path file, String fileName, String kind, String sourceSystem, String startedBy,
                                 Optional<TextEncoding> forced) throws IOException {
@@ -111,6 +116,8 @@ public final class ImportFile {
         } catch (RefusedFile e) {
             return refuse(run, e.reason(), e.detail());
         } catch (RuntimeException | IOException e) {
+            // the page shows the error number; the detail stays here, in the server's log
+            System.getLogger(ImportFile.class.getName()).log(System.Logger.Level.ERROR, "import-" + run + " failed", e);
             transactions.fail(run, "import.failed", String.valueOf(e.getMessage()));
             throw e;
         }
@@ -124,7 +131,7 @@ public final class ImportFile {
         if (Files.size(command.file()) > maxBytes) {
             throw new RefusedFile("import.refused.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
         }
-        Source source = Source.of(command.file(), command.forcedEncoding());
+        Source source = Source.of(command.file(), command.forcedEncoding(), unpackedLimit());
         List<String> header;
         try (BufferedReader reader = source.reader()) {
             header = RecordsFile.header(reader);
@@ -166,15 +173,19 @@ public final class ImportFile {
     }
 
     /** The file to read: whether it is gzipped (told once, by its first bytes) and the encoding of its text. */
-    private record Source(Path file, boolean gzipped, TextEncoding.Detected encoding) {
+    private record Source(Path file, boolean gzipped, TextEncoding.Detected encoding, long maxUnpacked) {
 
-        static Source of(Path file, Optional<TextEncoding> forced) throws IOException, RefusedFile {
+        static Source of(Path file, Optional<TextEncoding> forced, long maxUnpacked) throws IOException, RefusedFile {
             boolean gzipped = gzipped(file);
             try {
-                return new Source(file, gzipped, TextEncoding.detect(() -> open(file, gzipped), forced));
+                return new Source(file, gzipped, TextEncoding.detect(() -> open(file, gzipped, maxUnpacked), forced), maxUnpacked);
             } catch (TextEncoding.Unreadable e) {
                 throw new RefusedFile(e.reason(), "");
             } catch (IOException | UncheckedIOException e) {
+                Optional<RefusedFile> limit = ImportLimit.behind(e);
+                if (limit.isPresent()) {
+                    throw limit.get();
+                }
                 if (gzipped) {
                     throw new RefusedFile("import.refused.compressed", "");
                 }
@@ -183,25 +194,28 @@ public final class ImportFile {
         }
 
         BufferedReader reader() throws IOException {
-            InputStream in = bytes(file, gzipped);
+            InputStream in = bytes(file, gzipped, maxUnpacked);
             if (encoding.byteOrderMark()) {
                 in.skipNBytes(3);
             }
             return new BufferedReader(new InputStreamReader(in, encoding.encoding().strictDecoder()), 1 << 16);
         }
 
-        private static InputStream open(Path file, boolean gzipped) {
+        private static InputStream open(Path file, boolean gzipped, long maxUnpacked) {
             try {
-                return bytes(file, gzipped);
+                return bytes(file, gzipped, maxUnpacked);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        /** The file's bytes — decompressed as they are read when it is gzipped ({@code sales.csv.gz}). */
-        private static InputStream bytes(Path file, boolean gzipped) throws IOException {
+        /**
+         * The file's bytes — decompressed as they are read when it is gzipped ({@code sales.csv.gz}), and refused once
+         * the decompressed text passes {@code maxUnpacked} (a gzip bomb).
+         */
+        private static InputStream bytes(Path file, boolean gzipped, long maxUnpacked) throws IOException {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-            return gzipped ? new GZIPInputStream(in, 1 << 16) : in;
+            return gzipped ? ImportLimit.capped(new GZIPInputStream(in, 1 << 16), maxUnpacked) : in;
         }
 
         /** Whether the file starts as gzip does (1f 8b), whatever its name. */

@@ -10,7 +10,8 @@ import java.util.ArrayDeque;
  * parsed (a quote that never closes swallows the rest of the file), its first line can still be reported as it
  * was typed. Lines end at LF, CR or CRLF, as the CSV parser counts them; a kept line is at most
  * {@value #MAX_LINE} characters and at most {@value #MAX_KEPT} characters are kept in all, so memory stays small
- * whatever the file.
+ * whatever the file. A record that goes on for more than {@link ImportLimit#MAX_RECORD_CHARS} characters stops the
+ * reading with an {@link ImportLimit}: the parser would otherwise hold it all in memory.
  */
 final class LineKeepingReader extends FilterReader {
 
@@ -24,6 +25,7 @@ final class LineKeepingReader extends FilterReader {
     private long keepFrom = 1;
     private long keptChars;
     private boolean afterCarriageReturn;
+    private long sinceKeepFrom;
 
     LineKeepingReader(Reader in) {
         super(in);
@@ -40,6 +42,11 @@ final class LineKeepingReader extends FilterReader {
         int read = super.read(buffer, offset, length);
         for (int i = offset; i < offset + Math.max(read, 0); i++) {
             pass(buffer[i]);
+        }
+        sinceKeepFrom += Math.max(read, 0);
+        if (sinceKeepFrom > ImportLimit.MAX_RECORD_CHARS + (1 << 16)) {
+            // one record (the parser reads ahead a buffer at most) longer than any real row: a quote that never closes
+            throw new ImportLimit(ImportLimit.RECORD_TOO_LONG, String.valueOf(keepFrom));
         }
         return read;
     }
@@ -74,6 +81,7 @@ final class LineKeepingReader extends FilterReader {
     /** Lines before {@code line} are no longer needed. */
     void keepFrom(long line) {
         keepFrom = line;
+        sinceKeepFrom = 0;
         while (!kept.isEmpty() && firstKept < line) {
             keptChars -= kept.removeFirst().length();
             firstKept++;

@@ -39,7 +39,7 @@ import java.util.function.Function;
  * @param boughtWithinDays last purchase at most this many days ago
  * @param silentForDays last purchase at least this many days ago
  * @param favouriteChannel the channel most of their orders came through
- * @param region the start of their postal address (a city or province)
+ * @param region where their postal address is: the province (or its start, 서울) and at most the district (강남구)
  * @param tags tags (any of)
  * @param consent a current consent for this channel and purpose
  * @param contactedWithinDays contacted by anyone in the last this many days
@@ -80,7 +80,7 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
         stages = stages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(stages));
         rfmSegments = rfmSegments.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rfmSegments));
         tags = new TreeSet<>(tags);
-        region = region.map(String::strip).filter(text -> !text.isEmpty());
+        region = region.map(text -> text.strip().replaceAll("\\s+", " ")).filter(text -> !text.isEmpty());
     }
 
     public SegmentFilter withStages(Set<LadderStage> chosen) {
@@ -150,7 +150,8 @@ public record SegmentFilter(Set<LadderStage> stages, Set<RfmSegment> rfmSegments
             in.refuse("tag", String.valueOf(tags.size()));
         }
         Optional<String> region = in.single("region", text -> {
-            if (text.length() > 50) {
+            // a province and at most a district (서울, 서울특별시 강남구): a region, not an address
+            if (text.length() > 50 || text.strip().split("\\s+").length > 2) {
                 throw new IllegalArgumentException();
             }
             return text;

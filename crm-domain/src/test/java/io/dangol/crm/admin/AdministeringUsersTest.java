@@ -19,8 +19,12 @@ class AdministeringUsersTest {
 
     private final InMemoryAppUsers users = new InMemoryAppUsers();
     private final PasswordHasher hasher = raw -> "hashed:" + raw;
+    private final java.util.List<String> signedOut = new java.util.ArrayList<>();
     private final AdministeringUsers administering = new AdministeringUsers(users, users, hasher,
-            Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC), username -> {
+                signedOut.add(username);
+                return 1;
+            });
     private final EnsureAdminExists ensureAdmin = new EnsureAdminExists(users, administering);
 
     @Test
@@ -104,5 +108,19 @@ class AdministeringUsersTest {
                 .isInstanceOf(UserRightsRefused.class);
         assertThatThrownBy(() -> administering.create(new CreateUser("admin", "noroles", null, EnumSet.noneOf(Role.class))))
                 .isInstanceOf(UserRightsRefused.class);
+    }
+
+    @Test
+    void aUserDisabledGivenOtherRolesOrANewPasswordIsSignedOutEverywhere() {
+        ensureAdmin.ensure(Optional.of("a-strong-first-password"));
+        administering.create(new AdministeringUsers.CreateUser("admin", "jiwoo", "지우", java.util.Set.of(Role.SALES)));
+        UserId jiwoo = users.findByUsername("jiwoo").orElseThrow().id().orElseThrow();
+
+        administering.changeRoles(new AdministeringUsers.ChangeRoles("admin", jiwoo, java.util.Set.of(Role.SERVICE)));
+        administering.resetPassword(new AdministeringUsers.ResetPassword("admin", jiwoo));
+        administering.disable(new AdministeringUsers.DisableUser("admin", jiwoo));
+        administering.enable(new AdministeringUsers.EnableUser("admin", jiwoo));
+
+        assertThat(signedOut).containsExactly("jiwoo", "jiwoo", "jiwoo");
     }
 }

@@ -43,7 +43,8 @@ class SegmentFilterProperties {
         Arbitrary<Optional<Integer>> days = Arbitraries.integers().between(0, 3650).optional();
         Arbitrary<String> text = Arbitraries.oneOf(Arbitraries.strings().withChars("김민준서울&=%+ ?#abc단골").ofMinLength(1).ofMaxLength(12),
                 Arbitraries.of("VIP", "단골", "a=b&c"));
-        Arbitrary<Optional<String>> region = text.map(String::strip).filter(s -> !s.isEmpty() && !s.contains(",")).optional();
+        Arbitrary<Optional<String>> region = text.map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.contains(",") && s.split("\\s+").length <= 2).optional();
         Arbitrary<TreeSet<String>> tags = text.map(String::strip).filter(s -> !s.isEmpty() && !s.contains(","))
                 .set().ofMaxSize(3).map(TreeSet::new);
         Arbitrary<Optional<SegmentFilter.Consent>> consent = Combinators.combine(Arbitraries.of(ConsentChannel.class),

@@ -52,9 +52,20 @@ public final class SegmentSql {
         filter.favouriteChannel().ifPresent(channel -> add("""
                 (select o.channel from customer_order o where o.customer_id = s.customer_id
                  group by o.channel order by count(*) desc, o.channel limit 1) = :channel""", "channel", channel.name()));
-        filter.region().ifPresent(region -> add("""
-                exists (select 1 from contact_point p where p.customer_id = s.customer_id and p.kind = 'POSTAL'
-                        and p.value like :region escape '\\' and p.retired_at is null)""", "region", likePrefix(region)));
+        filter.region().ifPresent(region -> {
+            // the province (its start: 서울 → 서울특별시) and, when given, the district as a whole word — never a prefix of
+            // the rest of the address, which would rebuild a masked address letter by letter
+            String[] words = region.split(" ");
+            String address = "regexp_replace(p.value, '^\\(\\d{5}\\)\\s*', '')";
+            add("""
+                    exists (select 1 from contact_point p where p.customer_id = s.customer_id and p.kind = 'POSTAL'
+                            and p.retired_at is null and split_part(%1$s, ' ', 1) like :regionArea escape '\\'%2$s)"""
+                    .formatted(address, words.length > 1 ? " and split_part(" + address + ", ' ', 2) = :regionDistrict" : ""),
+                    "regionArea", likePrefix(words[0]));
+            if (words.length > 1) {
+                parameters.put("regionDistrict", words[1]);
+            }
+        });
         filter.consent().ifPresent(consent -> {
             parameters.put("consentChannel", consent.channel().name());
             parameters.put("consentPurpose", consent.purpose().name());

@@ -34,6 +34,8 @@ public final class TestDatabase {
         registry.add("spring.datasource.url", c::url);
         registry.add("spring.datasource.username", c::username);
         registry.add("spring.datasource.password", c::password);
+        // the app (crm-app) then runs as a runtime role it provisions, as it does on its embedded database
+        registry.add("crm.db.provision-app-role", () -> "true");
     }
 
     private static Connection start() {

@@ -27,7 +27,8 @@ final class Navigation {
             new Item("/admin/scoring", "nav.scoring", Set.of("ADMIN")),
             new Item("/admin/import", "nav.import", Set.of("ADMIN")),
             new Item("/admin/api-tokens", "nav.apiTokens", Set.of("ADMIN")),
-            new Item("/admin/users", "nav.users", Set.of("ADMIN")));
+            new Item("/admin/users", "nav.users", Set.of("ADMIN")),
+            new Item("/admin/access-log", "nav.accessLog", Set.of("ADMIN")));
 
     private Navigation() {
     }

@@ -1,6 +1,14 @@
 package io.dangol.crm.web;
 
 import io.dangol.crm.admin.LoginThrottle;
+import io.dangol.crm.admin.StaffSessions;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +38,27 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when a session ends, so it does not keep them. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    StaffSessions staffSessions(SessionRegistry registry) {
+        return new SignedInSessions(registry);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            SessionRegistry sessionRegistry, Clock clock, io.dangol.crm.admin.StaffDirectory staff,
+                                            @Value("${crm.session-lifetime:PT12H}") Duration sessionLifetime) throws Exception {
         http.authenticationManager(authenticationManager)
+                .addFilterBefore(new SessionLifetime(sessionLifetime, clock), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/openapi.json").permitAll()
@@ -60,11 +87,13 @@ class SecurityConfiguration {
                         .requestMatchers("/moments/**").hasAnyRole("ADMIN", "MARKETING", "SALES")
                         .requestMatchers("/customers/**").hasAnyRole("ADMIN", "MARKETING", "SALES", "SERVICE")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(new PasswordToChoose.AtSignIn(staff))
                         .failureHandler(failureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        .invalidSessionUrl("/login?expired"))
+                        .invalidSessionUrl("/login?expired")
+                        // any number of sessions per user, each known to the registry so a change of rights ends them all
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -74,9 +103,8 @@ class SecurityConfiguration {
 
     private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(
-                "org.springframework.security.authentication.LockedException", "/login?locked",
-                "org.springframework.security.authentication.DisabledException", "/login?disabled"));
+        // a disabled account answers as a wrong password does (ThrottledAuthentication): nothing tells it exists
+        handler.setExceptionMappings(Map.of("org.springframework.security.authentication.LockedException", "/login?locked"));
         handler.setDefaultFailureUrl("/login?error");
         return handler;
     }

@@ -26,4 +26,9 @@ class SpringPasswordHasher implements PasswordHasher {
     public String hash(CharSequence rawPassword) {
         return encoder.encode(rawPassword);
     }
+
+    @Override
+    public boolean matches(CharSequence rawPassword, String hash) {
+        return encoder.matches(rawPassword, hash);
+    }
 }

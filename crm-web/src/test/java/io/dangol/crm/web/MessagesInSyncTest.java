@@ -128,6 +128,8 @@ class MessagesInSyncTest {
         sources.put("voice.category.", names(io.dangol.crm.feedback.VoiceCategory.class));
         sources.put("theme.status.", names(io.dangol.crm.feedback.ThemeStatus.class));
         sources.put("voice.chart.", List.of("channel", "category", "theme"));
+        sources.put("accesslog.action.", names(io.dangol.crm.admin.AccessAction.class));
+        sources.put("accesslog.alert.", names(io.dangol.crm.admin.AccessAlert.Kind.class));
         sources.put("voice.by.", List.of("channel", "category", "theme"));
         sources.put("case.cost.", names(io.dangol.crm.servicecase.CostKind.class));
         sources.put("case.outcome.", names(io.dangol.crm.servicecase.CaseOutcome.class));

@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum Command {
     DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "holdout-weeks"),
     PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), DUPLICATES("duplicates"),
-    CLASSIFY("classify", "training"), VOICE_EVALUATE("voice-evaluate", "nsmc"), UNKNOWN("");
+    CLASSIFY("classify", "training"), ACCESS_LOG_CHECK("access-log-check"), VOICE_EVALUATE("voice-evaluate", "nsmc"), UNKNOWN("");
 
     private final String word;
     private final Set<String> options;
@@ -64,6 +64,8 @@ public enum Command {
                                                        report, exit 1 when the file is refused
                   duplicates                           find customers recorded more than once; print each pair (both
                                                        source ids, score, evidence; tab-separated), then the count
+                  access-log-check                     recompute the access log's hash chain; print what it found, exit 1
+                                                       when an entry was changed, removed or inserted
                   classify [--training=FILE]           suggest sentiment and category for each line of standard input:
                                                        sentiment, confidence, category, confidence, text (tab-separated);
                                                        no database needed (FILE: extra sentiment data, NSMC layout)

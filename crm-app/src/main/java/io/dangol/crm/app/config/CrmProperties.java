@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importMaxBytes  files larger than this are refused by the import
  * @param apiRateLimit    requests a minute one API token may make
  * @param service         the service desk's working hours, holidays and due times
+ * @param db              the database role the app runs as (the schema's owner runs the migrations)
+ * @param accessLog       how long the access log and the record of rights changes are kept
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
@@ -34,7 +36,32 @@ public record CrmProperties(
         @DefaultValue Privacy privacy,
         @DefaultValue("2GB") org.springframework.util.unit.DataSize importMaxBytes,
         @DefaultValue("600") int apiRateLimit,
-        @DefaultValue Service service) {
+        @DefaultValue Service service,
+        @DefaultValue Db db,
+        @DefaultValue AccessLogSettings accessLog) {
+
+    /**
+     * The app connects as {@code appUser} (which may only read and append to the access log) and migrates as the
+     * configured owner; with {@code appUser} empty it provisions its own runtime role when {@code provisionAppRole}
+     * (the embedded database always does), or else runs as the owner.
+     */
+    public record Db(@DefaultValue("") String appUser, @DefaultValue("") String appPassword,
+                     @DefaultValue("false") boolean provisionAppRole) {
+    }
+
+    /**
+     * The access log is kept {@code keep} (never less than two years: PIPA safety standard art. 8), the record of
+     * rights changes {@code keepRightsChanges} (never less than three). The monthly review flags a member of staff who
+     * saw or exported more than {@code alertFactor} × the median of their peers' distinct customers (and at least
+     * {@code alertFloor}), and any entry written between {@code nightStarts} and {@code nightEnds}, business time.
+     */
+    public record AccessLogSettings(@DefaultValue("P2Y") java.time.Period keep,
+                                    @DefaultValue("P3Y") java.time.Period keepRightsChanges,
+                                    @DefaultValue("3.0") double alertFactor,
+                                    @DefaultValue("100") long alertFloor,
+                                    @DefaultValue("22:00") java.time.LocalTime nightStarts,
+                                    @DefaultValue("06:00") java.time.LocalTime nightEnds) {
+    }
 
     /**
      * The desk works {@code opens}–{@code closes} (HH:mm) on {@code workingDays}, off on Korea's public holidays and

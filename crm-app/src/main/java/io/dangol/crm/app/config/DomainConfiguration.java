@@ -40,8 +40,33 @@ class DomainConfiguration {
     }
 
     @Bean
-    AdministeringUsers administeringUsers(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock) {
-        return new AdministeringUsers(users, changes, hasher, clock);
+    AdministeringUsers administeringUsers(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock,
+                                          org.springframework.beans.factory.ObjectProvider<io.dangol.crm.admin.StaffSessions> sessions) {
+        // an operator command serves no sessions (and cannot reach those of a running app: they are per instance)
+        return new AdministeringUsers(users, changes, hasher, clock, sessions.getIfAvailable(() -> io.dangol.crm.admin.StaffSessions.NONE));
+    }
+
+    @Bean
+    io.dangol.crm.admin.ReviewAccessLog reviewAccessLog(io.dangol.crm.admin.AccessReviews reviews, CrmProperties properties,
+                                                        BusinessZone zone, Clock clock) {
+        CrmProperties.AccessLogSettings settings = properties.accessLog();
+        return new io.dangol.crm.admin.ReviewAccessLog(reviews,
+                new io.dangol.crm.admin.UnusualAccess(settings.alertFactor(), settings.alertFloor()), zone,
+                settings.nightStarts(), settings.nightEnds(), clock);
+    }
+
+    @Bean
+    io.dangol.crm.admin.KeepAccessLog keepAccessLog(io.dangol.crm.admin.AccessLogRetention retention, CrmProperties properties,
+                                                    Clock clock) {
+        return new io.dangol.crm.admin.KeepAccessLog(retention, properties.accessLog().keep(),
+                properties.accessLog().keepRightsChanges(), clock);
+    }
+
+    @Bean
+    io.dangol.crm.admin.ChangeOwnPassword changeOwnPassword(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock,
+                                                            org.springframework.beans.factory.ObjectProvider<io.dangol.crm.admin.StaffSessions> sessions) {
+        return new io.dangol.crm.admin.ChangeOwnPassword(users, changes, hasher, io.dangol.crm.admin.PasswordPolicy.shipped(),
+                sessions.getIfAvailable(() -> io.dangol.crm.admin.StaffSessions.NONE), clock);
     }
 
     @Bean

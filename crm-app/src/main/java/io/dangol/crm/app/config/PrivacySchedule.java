@@ -1,5 +1,6 @@
 package io.dangol.crm.app.config;
 
+import io.dangol.crm.admin.KeepAccessLog;
 import io.dangol.crm.customer.PrivacySettings;
 import io.dangol.crm.importing.PurgeRejectedRows;
 import io.dangol.crm.shared.BusinessZone;
@@ -9,7 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every night at 03:30 (business time): raw rejected import rows older than the retention period are purged. */
+/**
+ * Every night (business time): at 03:30 raw rejected import rows older than the retention period are purged; at 03:40
+ * access-log entries and rights changes older than theirs (never younger than two and three years).
+ */
 @Component
 @ConditionalOnProperty(name = "crm.command", havingValue = "serve", matchIfMissing = true)
 class PrivacySchedule {
@@ -19,11 +23,22 @@ class PrivacySchedule {
     private final PurgeRejectedRows purge;
     private final PrivacySettings settings;
     private final BusinessZone zone;
+    private final KeepAccessLog keepAccessLog;
 
-    PrivacySchedule(PurgeRejectedRows purge, PrivacySettings settings, BusinessZone zone) {
+    PrivacySchedule(PurgeRejectedRows purge, PrivacySettings settings, BusinessZone zone, KeepAccessLog keepAccessLog) {
         this.purge = purge;
         this.settings = settings;
         this.zone = zone;
+        this.keepAccessLog = keepAccessLog;
+    }
+
+    @Scheduled(cron = "0 40 3 * * *", zone = "${crm.time-zone:Asia/Seoul}")
+    void keepAccessLog() {
+        KeepAccessLog.Purged purged = keepAccessLog.handle();
+        if (purged.entries() > 0 || purged.rightsChanges() > 0) {
+            log.info("removed {} access-log entries older than {} and {} rights changes older than {}", purged.entries(),
+                    keepAccessLog.keep(), purged.rightsChanges(), keepAccessLog.keepRightsChanges());
+        }
     }
 
     @Scheduled(cron = "0 30 3 * * *", zone = "${crm.time-zone:Asia/Seoul}")

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -43,8 +41,9 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
+    /** The superuser owns the schema; the app runs as a runtime role it provisions with a fresh password. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        return DataSourceBuilder.create().url(postgres.getJdbcUrl("postgres", "postgres")).username("postgres").build();
+    DatabaseAccess databaseAccess(EmbeddedPostgres postgres) {
+        return RuntimeRole.provision(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 }

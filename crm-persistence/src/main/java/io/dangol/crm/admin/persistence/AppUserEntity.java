@@ -44,6 +44,9 @@ class AppUserEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -68,12 +71,13 @@ class AppUserEntity {
         displayName = user.displayName();
         passwordHash = user.passwordHash();
         enabled = user.isEnabled();
+        mustChangePassword = user.mustChangePassword();
         roles.clear();
         roles.addAll(user.roles());
     }
 
     AppUser toDomain() {
         return new AppUser(new UserId(id), username, displayName, passwordHash,
-                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, createdAt);
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, createdAt, mustChangePassword);
     }
 }

@@ -131,13 +131,14 @@ class JdbcTransactionImport implements TransactionImport {
 
     /**
      * Settings for this transaction only: sorts and hashes of millions of staged rows in memory, and — where the
-     * database user may (a superuser, as the embedded database's is) — no per-row foreign-key triggers: every row
+     * database user may set {@code session_replication_role} (a superuser, or the runtime role the schema's owner granted
+     * it to: afterMigrate.sql) — no per-row foreign-key triggers: every row
      * this import writes references a customer, order or product it found or wrote by a join in the same
      * statement, and nothing in Dangol deletes those (ADR 11).
      */
     private static void forBulk(Connection work) throws SQLException {
         Runs.execute(work, "set local work_mem = '" + BULK_WORK_MEM + "'");
-        if (Runs.count(work, "select count(*) from pg_roles where rolname = current_user and rolsuper") == 1) {
+        if (Runs.count(work, "select count(*) where has_parameter_privilege('session_replication_role', 'SET')") == 1) {
             Runs.execute(work, "set local session_replication_role = replica");
         }
     }

@@ -161,6 +161,41 @@ class TransactionImportTest extends PostgresIntegrationTest {
         assertThat(report.run().rowsRead()).isEqualTo(report.run().inserted() + report.run().rejected());
     }
 
+    @Test
+    void junkThatWouldExhaustMemoryIsRefusedWithAClearReasonAndGoodRowsBeforeAnEndlessRowAreKept() throws Exception {
+        // a gzip bomb: a small file that unpacks to far more than ten times the largest file taken
+        ImportFile small = new ImportFile(transactions, records, retention, ZoneId.of("Asia/Seoul"), 100_000, java.time.Clock.systemUTC());
+        Path bomb = dir.resolve("bomb.csv.gz");
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write("customer_id,date,amount\n".getBytes(StandardCharsets.UTF_8));
+            byte[] row = "B1,2026-04-01,1000\n".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 100_000; i++) {
+                out.write(row);
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(100_000);
+        ImportOutcome bombed = small.handle(bomb, "bomb.csv.gz", "", "shop", "tester", Optional.empty());
+        assertThat(bombed.refusal()).contains("import.refused.unpackedTooLarge");
+        assertThat(count("select count(*) from customer")).as("nothing of the bomb was written").isZero();
+
+        // a quote that never closes, followed by megabytes: the rows before are kept, the endless one rejected
+        StringBuilder endless = new StringBuilder("customer_id,date,amount\nE1,2026-03-01,1000\nE2,2026-03-02,\"2000\n");
+        String filler = "E3,2026-03-03,3000,more text that goes on and on\n";
+        while (endless.length() < 3_000_000) {
+            endless.append(filler);
+        }
+        ImportReport kept = run(write("endless.csv", endless.toString(), StandardCharsets.UTF_8), Optional.empty());
+        assertThat(kept.run().inserted()).isEqualTo(1);
+        assertThat(kept.rejections()).hasSize(1);
+
+        // a header of thousands of columns, and a header whose quote never closes
+        assertThat(importing.handle(write("wide.csv", "customer_id,date,amount," + "x,".repeat(5_000) + "\n", StandardCharsets.UTF_8),
+                "wide.csv", "transactions", "shop", "tester", Optional.empty()).refusal()).contains("import.refused.tooManyColumns");
+        ImportOutcome header = importing.handle(write("open.csv", "customer_id,\"date\n" + "z".repeat(2_000_000) + "\n", StandardCharsets.UTF_8),
+                "open.csv", "", "shop", "tester", Optional.empty());
+        assertThat(header.refusal().orElse("")).isIn("import.refused.recordTooLong", "import.refused.headerQuote");
+    }
+
     private ImportReport run(Path file, Optional<TextEncoding> encoding) throws Exception {
         ImportOutcome outcome = importing.handle(file, file.getFileName().toString(), "", "shop", "tester", encoding);
         assertThat(outcome.refusal()).isEmpty();

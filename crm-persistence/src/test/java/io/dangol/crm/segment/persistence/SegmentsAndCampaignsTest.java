@@ -1,6 +1,7 @@
 package io.dangol.crm.segment.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
@@ -70,7 +71,7 @@ class SegmentsAndCampaignsTest extends PostgresIntegrationTest {
         score(jung, "BUYER", "LOST", 1, 1, 1, null, null, 900, "100", false);
         point(kim, "PHONE", "010-1234-5678");
         point(kim, "EMAIL", "kim@example.com");
-        point(kim, "POSTAL", "서울 12");
+        point(kim, "POSTAL", "(06236) 서울특별시 강남구 테헤란로 12");
         point(lee, "EMAIL", "lee@example.com");
         point(park, "PHONE", "01098765432");
         point(park, "POSTAL", "부산 3");
@@ -100,6 +101,11 @@ class SegmentsAndCampaignsTest extends PostgresIntegrationTest {
         assertThat(ids(filter(Map.of("silentFor", List.of("365"))))).containsExactly(park, jung);
         assertThat(ids(filter(Map.of("tag", List.of("단골"))))).containsExactly(kim, park);
         assertThat(ids(filter(Map.of("region", List.of("서울"))))).containsExactly(kim);
+        assertThat(ids(filter(Map.of("region", List.of("서울특별시  강남구"))))).containsExactly(kim);
+        assertThat(ids(filter(Map.of("region", List.of("서울 강남"))))).as("a district is a whole word, never a prefix").isEmpty();
+        assertThatThrownBy(() -> filter(Map.of("region", List.of("서울특별시 강남구 테헤란로"))))
+                .as("a region, not an address: no letter-by-letter rebuilding of a masked address")
+                .isInstanceOf(io.dangol.crm.segment.InvalidSegmentFilter.class);
         assertThat(ids(filter(Map.of("region", List.of("%"))))).isEmpty();
         assertThat(ids(filter(Map.of("favouriteChannel", List.of(OrderChannel.STORE.name()))))).containsExactly(park);
         assertThat(ids(filter(Map.of("consentChannel", List.of("EMAIL"), "consentPurpose", List.of("MARKETING")))))

@@ -78,12 +78,17 @@ class CustomersApi {
 
     @GetMapping
     @Operation(summary = "Find customers: by the token's source system's id, by phone (any format) or e-mail; "
-            + "paged by id", description = "Scope customers:read. Every answer is written to the access log.")
+            + "paged by id", description = "Scope customers:read. One of customerId, phone or email is required (400 "
+            + "without): the API answers lookups, not lists of everyone. Every answer is written to the access log.")
     CustomerPage find(@RequestParam Optional<String> customerId, @RequestParam Optional<String> phone,
                       @RequestParam Optional<String> email, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal ApiToken token,
                       HttpServletRequest request) {
         checkPaging(page, size);
+        if (customerId.isEmpty() && phone.isEmpty() && email.isEmpty()) {
+            // a list of everyone is not a lookup: a channel system asks for the customer it has in front of it
+            throw new ApiRejected(400, "api.problem.filter", "customerId, phone, email");
+        }
         Optional<String> lookup = Optional.empty();
         if (phone.isPresent()) {
             lookup = Optional.of(PhoneNumber.tryParse(phone.get())

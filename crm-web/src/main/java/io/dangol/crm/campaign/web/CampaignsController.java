@@ -127,7 +127,8 @@ class CampaignsController {
     ResponseEntity<StreamingResponseBody> download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean codes,
                                                    Principal principal, HttpServletRequest request, Locale locale) {
         CampaignExport export = exports.find(id).orElseThrow(() -> new PageNotFound("campaign export"));
-        accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "campaign export " + id + " downloaded: " + export.exported() + " customers");
+        AccessTrail.Download trail = accessTrail.download(request, principal.getName(), "campaign export " + id + " file",
+                export.reason());
         String fileName = "campaign-" + id + "-" + export.channel().name().toLowerCase() + "-"
                 + FILE_DATE.format(export.at().atZone(zone.zone())) + ".csv";
         PhoneFormat phoneFormat = settings.current().phoneFormat();
@@ -135,7 +136,12 @@ class CampaignsController {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             try (CampaignFile file = CampaignFile.start(writer, export, codes ? CampaignHeadings.CODES : headings(locale),
                     phoneFormat)) {
-                exports.forEachRow(id, file::add);
+                exports.forEachRow(id, row -> {
+                    file.add(row);
+                    trail.add(row.customerId());
+                });
+            } finally {
+                trail.close();
             }
             writer.flush();
         };

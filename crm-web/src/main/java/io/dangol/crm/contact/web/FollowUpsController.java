@@ -11,6 +11,9 @@ import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import io.dangol.crm.admin.AccessAction;
+import io.dangol.crm.web.AccessTrail;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +37,11 @@ class FollowUpsController {
     private final StaffDirectory users;
     private final BusinessZone zone;
     private final Clock clock;
+    private final AccessTrail accessTrail;
 
     FollowUpsController(FollowUps followUps, CompleteFollowUp complete, RescheduleFollowUp reschedule, StaffDirectory users,
-                        BusinessZone zone, Clock clock) {
+                        BusinessZone zone, Clock clock, AccessTrail accessTrail) {
+        this.accessTrail = accessTrail;
         this.followUps = followUps;
         this.complete = complete;
         this.reschedule = reschedule;
@@ -46,7 +51,7 @@ class FollowUpsController {
     }
 
     @GetMapping("/follow-ups")
-    String showFollowUps(Model model, Authentication user) {
+    String showFollowUps(Model model, Authentication user, HttpServletRequest request) {
         LocalDate today = zone.today(clock);
         model.addAttribute("today", today);
         List<FollowUp> open = users.findByUsername(user.getName()).flatMap(AppUser::id).map(UserId::value)
@@ -54,6 +59,8 @@ class FollowUpsController {
         model.addAttribute("followUps", open.stream().filter(f -> !f.due().isAfter(today)).toList());
         model.addAttribute("upcoming", open.stream().filter(f -> f.due().isAfter(today)).toList());
         model.addAttribute("upcomingDays", UPCOMING_DAYS);
+        accessTrail.customers(request, user.getName(), open.stream().map(FollowUp::customerId).distinct().toList(),
+                AccessAction.VIEW, "follow-ups");
         return FOLLOW_UPS;
     }
 

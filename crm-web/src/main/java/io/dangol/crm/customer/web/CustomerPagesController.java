@@ -122,13 +122,17 @@ class CustomerPagesController {
 
     @PostMapping("/customers/search")
     String find(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page, Model model,
-                Principal principal, HttpServletRequest request,
+                Authentication principal, HttpServletRequest request,
                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
         List<CustomerQuery.Problem> problems = new ArrayList<>();
         Optional<CustomerQuery> query = CustomerQuery.parse(q, problems::add);
         model.addAttribute("q", q);
         if (query.isEmpty()) {
             model.addAttribute("problem", "search.problem." + problems.get(0));
+        } else if (query.get().needsWholeContactPoints() && !seesWholeContactPoints(StaffRoles.of(principal))) {
+            model.addAttribute("problem", "search.refused.contactPoint");
+            accessTrail.many(request, principal.getName(), AccessAction.VIEW, "customer search by "
+                    + query.get().kind().name().toLowerCase() + " refused (contact points masked for this role)");
         } else {
             SearchResults results = search.find(query.get(), PageNumber.parse(page, 10_000), RESULTS);
             model.addAttribute("results", results);
@@ -158,7 +162,7 @@ class CustomerPagesController {
         }
         CustomerFile file = opened.get();
         Set<String> roles = StaffRoles.of(user);
-        boolean whole = roles.contains("ADMIN") || roles.contains("SALES") || roles.contains("SERVICE");
+        boolean whole = seesWholeContactPoints(roles);
         Instant now = clock.instant();
         model.addAttribute("file", file);
         model.addAttribute("whole", whole);
@@ -197,12 +201,15 @@ class CustomerPagesController {
     }
 
     @GetMapping("/customers/{id}/timeline")
-    String timelinePage(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+    String timelinePage(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model,
+                        Authentication user, HttpServletRequest request) {
         if (!files.exists(CustomerId.requested(id))) {
             throw new CustomerNotFound(CustomerId.requested(id));
         }
         model.addAttribute("customerId", id);
         model.addAttribute("timeline", timeline.page(CustomerId.requested(id), page, TIMELINE_SIZE));
+        // orders, notes, feedback and referral partners' names: personal data, like the page it belongs to
+        accessTrail.customer(request, user.getName(), id, AccessAction.VIEW, "customer timeline page " + page);
         return PAGE + " :: timeline";
     }
 
@@ -367,4 +374,9 @@ class CustomerPagesController {
         }
     }
 
+
+    /** The roles that serve the customer see phones and e-mails whole; marketing sees them masked. */
+    static boolean seesWholeContactPoints(Set<String> roles) {
+        return roles.contains("ADMIN") || roles.contains("SALES") || roles.contains("SERVICE");
+    }
 }

@@ -59,10 +59,10 @@ class CustomerRightsController {
     }
 
     @GetMapping("/customers/{id}/export")
-    void export(@PathVariable long id, Principal principal, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void export(@PathVariable long id, @RequestParam(defaultValue = "the customer's request (right of access)") String reason,
+                Principal principal, HttpServletRequest request, HttpServletResponse response) throws IOException {
         CustomerData everything = data.everything(CustomerId.requested(id)).orElseThrow(() -> new CustomerNotFound(CustomerId.requested(id)));
-        accessTrail.customer(request, principal.getName(), id, AccessAction.EXPORT, "everything held about the customer (right of access)");
+        accessTrail.customers(request, principal.getName(), List.of(id), AccessAction.EXPORT, "everything held about the customer", reason);
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"customer-" + id + ".zip\"");
         try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream(), StandardCharsets.UTF_8)) {

@@ -112,7 +112,8 @@ class UpkeepController {
 
     /** The whole list as CSV for the notice: customer number, name, channels, granted — an export of each customer. */
     @GetMapping("/upkeep/reconfirm.csv")
-    void reconfirmFile(Principal principal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void reconfirmFile(@RequestParam(defaultValue = "") String reason, Principal principal, HttpServletRequest request,
+                       HttpServletResponse response) throws IOException {
         Instant before = ago(privacy.reconfirmAfter());
         List<DataUpkeep.DueReconfirmation> all = new ArrayList<>();
         for (int offset = 0; ; offset += 10_000) {
@@ -124,7 +125,7 @@ class UpkeepController {
         }
         if (!all.isEmpty()) {
             accessTrail.customers(request, principal.getName(), all.stream().map(DataUpkeep.DueReconfirmation::customerId).toList(),
-                    AccessAction.EXPORT, "marketing consent re-confirmation list (" + all.size() + ")");
+                    AccessAction.EXPORT, "marketing consent re-confirmation list (" + all.size() + ")", reason);
         }
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"reconfirm-marketing-consent.csv\"");

@@ -18,6 +18,9 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import io.dangol.crm.admin.AccessAction;
+import io.dangol.crm.web.AccessTrail;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,12 +68,14 @@ class ImportController {
     private final ImportRuns imports;
     private final MessageSource messages;
     private final Executor background;
+    private final AccessTrail accessTrail;
     /** The two columns a rejected-rows file adds, in either language: left out when such a file is rejected again. */
     private final Set<String> rejectedFileColumns;
 
     /** @param background where imports run, one at a time, while the page shows their progress */
     ImportController(ImportFile importing, ImportRuns imports, MessageSource messages,
-                     @Qualifier("importExecutor") Executor background) {
+                     @Qualifier("importExecutor") Executor background, AccessTrail accessTrail) {
+        this.accessTrail = accessTrail;
         this.importing = importing;
         this.imports = imports;
         this.messages = messages;
@@ -176,9 +181,15 @@ class ImportController {
     }
 
     @GetMapping("/admin/import/{id}")
-    String showReport(@PathVariable long id, Model model) {
+    String showReport(@PathVariable long id, Model model, Principal principal, HttpServletRequest request) {
         model.addAttribute("run", imports.find(id).orElseThrow(() -> new PageNotFound("import")));
-        model.addAttribute("rejections", imports.rejections(id, SHOWN));
+        var rejections = imports.rejections(id, SHOWN);
+        model.addAttribute("rejections", rejections);
+        if (!rejections.isEmpty()) {
+            // raw rows as the file had them (names, phones) of no customer on record
+            accessTrail.many(request, principal.getName(), AccessAction.VIEW, "import " + id + " report: " + rejections.size()
+                    + " rejected rows shown");
+        }
         return REPORT;
     }
 
@@ -188,8 +199,10 @@ class ImportController {
      * fixed file imports as the first did). A run without a file header (the API) gives line, reason, value and row.
      */
     @GetMapping("/admin/import/{id}/rejected.csv")
-    ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, Locale locale) {
+    ResponseEntity<StreamingResponseBody> rejected(@PathVariable long id, @RequestParam(name = "reason", defaultValue = "") String downloadReason,
+                                                   Locale locale, Principal principal, HttpServletRequest request) {
         imports.find(id).orElseThrow(() -> new PageNotFound("import"));
+        accessTrail.many(request, principal.getName(), AccessAction.EXPORT, "import " + id + " rejected rows file", downloadReason);
         String line = messages.getMessage("import.rejectedFile.line", null, locale);
         String reason = messages.getMessage("import.rejectedFile.reason", null, locale);
         List<String> ours = List.of(line, reason);

@@ -7,7 +7,12 @@ import io.dangol.crm.retention.RetentionStatus;
 import io.dangol.crm.retention.AssignRetentionCase;
 import io.dangol.crm.retention.ChangeRetentionStatus;
 import io.dangol.crm.retention.RetentionWorklist;
+import io.dangol.crm.admin.AccessAction;
+import io.dangol.crm.retention.RetentionCase;
+import io.dangol.crm.web.AccessTrail;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +37,11 @@ class WorklistController {
     private final AssignRetentionCase assign;
     private final ChangeRetentionStatus changeStatus;
     private final StaffDirectory users;
+    private final AccessTrail accessTrail;
 
     WorklistController(RetentionWorklist worklist, AssignRetentionCase assign, ChangeRetentionStatus changeStatus,
-                       StaffDirectory users) {
+                       StaffDirectory users, AccessTrail accessTrail) {
+        this.accessTrail = accessTrail;
         this.worklist = worklist;
         this.assign = assign;
         this.changeStatus = changeStatus;
@@ -43,9 +50,12 @@ class WorklistController {
 
     @GetMapping("/worklist")
     String showWorklist(@RequestParam(defaultValue = "all") String who, @RequestParam(defaultValue = "false") boolean closed,
-                        Model model, Principal principal) {
+                        Model model, Principal principal, HttpServletRequest request) {
         Optional<String> assignee = "mine".equals(who) ? Optional.of(principal.getName()) : Optional.empty();
-        model.addAttribute("cases", worklist.cases(assignee, closed, LIMIT));
+        List<RetentionCase> cases = worklist.cases(assignee, closed, LIMIT);
+        model.addAttribute("cases", cases);
+        accessTrail.customers(request, principal.getName(), cases.stream().map(RetentionCase::customerId).distinct().toList(),
+                AccessAction.VIEW, "keep-them worklist");
         model.addAttribute("who", "mine".equals(who) ? "mine" : "all");
         model.addAttribute("closed", closed);
         model.addAttribute("opened", worklist.openedByLatestRun());

@@ -2,6 +2,7 @@ package io.dangol.crm.scoring.web;
 
 import io.dangol.crm.web.AccessTrail;
 import io.dangol.crm.admin.AccessAction;
+import io.dangol.crm.scoring.AtRiskCustomer;
 import io.dangol.crm.scoring.AtRiskCustomers;
 import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringRuns;
@@ -46,7 +47,8 @@ class ChurnRadarController {
         model.addAttribute("latest", latest.orElse(null));
         model.addAttribute("trend", succeeded);
         model.addAttribute("rows", rows);
-        accessTrail.many(request, principal.getName(), AccessAction.VIEW, "churn radar page " + rows.page() + " (" + rows.rows().size() + " customers)");
+        accessTrail.customers(request, principal.getName(), rows.rows().stream().map(AtRiskCustomer::customerId).toList(),
+                AccessAction.VIEW, "churn radar page " + rows.page());
         return VIEW;
     }
 }

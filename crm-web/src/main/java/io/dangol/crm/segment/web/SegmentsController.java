@@ -206,7 +206,8 @@ class SegmentsController {
                 PAGE_SIZE));
         model.addAttribute("sorts", SegmentSort.values());
         builder(model, filter);
-        accessTrail.many(request, principal.getName(), AccessAction.VIEW, "segment " + what + " page " + page + " (" + members.size() + " customers)");
+        accessTrail.customers(request, principal.getName(), members.stream().map(SegmentMember::customerId).toList(),
+                AccessAction.VIEW, "segment " + what + " page " + page);
         return LIST;
     }
 
