@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  *   address slows down the same way;</li>
  *   <li>per username over every address: ten times as many — a guess spread over many addresses slows down too.</li>
  * </ul>
- * Failures are forgotten {@code window} after the last one; a success clears that username's counts. Usernames longer
+ * A try made while slowed down counts too, from that address. Failures are forgotten {@code window} after the last
+ * one; a success clears that username's counts. Usernames longer
  * than {@link #LONGEST_USERNAME} are never stored (no valid account has one) and the map is bounded, so junk cannot
  * fill the memory. The counts are per app instance.
  */
@@ -55,14 +56,25 @@ public final class LoginThrottle {
     }
 
     public void failed(String username, String address) {
-        Instant now = clock.instant();
+        count(keys(username, address), clock.instant());
+    }
+
+    /**
+     * A try made while slowed down: it makes the wait from this address longer (for this username and for the address)
+     * but not the username's count everywhere, so hammering from one place cannot lock the user out elsewhere.
+     */
+    public void triedTooSoon(String username, String address) {
+        count(keys(username, address).filter(key -> !key.name().startsWith("u:")), clock.instant());
+    }
+
+    private void count(Stream<Key> counted, Instant now) {
         if (failures.size() >= MAX_TRACKED) {
             failures.values().removeIf(f -> forgotten(f, now));
             if (failures.size() >= MAX_TRACKED) {
                 failures.values().removeIf(f -> f.blockedUntil() == null);
             }
         }
-        keys(username, address).forEach(key -> failures.compute(key.name(), (k, previous) -> {
+        counted.forEach(key -> failures.compute(key.name(), (k, previous) -> {
             Failures current = previous == null || forgotten(previous, now) ? new Failures(0, key.free(), now, null) : previous;
             int count = current.count() + 1;
             Instant blockedUntil = count > current.free() ? now.plus(delay(count - current.free())) : null;

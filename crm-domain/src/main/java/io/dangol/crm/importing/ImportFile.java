@@ -30,6 +30,8 @@ public final class ImportFile {
 
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
     static final int MAX_SOURCE = 50;
+    static final long UNPACKED_RATIO = 50;
+    static final long UNPACKED_FLOOR = 256L * 1024 * 1024;
 
     /**
      * @param kind          "transactions" (or "orders"), a {@link RecordKind}'s code, or empty: recognised from the header
@@ -96,9 +98,19 @@ public final class ImportFile {
         return maxBytes;
     }
 
-    /** Text a gzipped file may unpack to: ten times the largest file taken (a real CSV compresses 5–10 fold). */
+    /** Text a gzipped file may unpack to at most: ten times the largest file taken. */
     long unpackedLimit() {
         return maxBytes > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : maxBytes * 10;
+    }
+
+    /**
+     * Text this gzipped file may unpack to: a real CSV compresses 5 to 20 fold, a bomb a thousandfold — so at most 50
+     * times its own size (never less than {@value #UNPACKED_FLOOR} bytes, for small files), and never more than
+     * {@link #unpackedLimit()}.
+     */
+    long unpackedLimit(long compressed) {
+        long byRatio = compressed > Long.MAX_VALUE / UNPACKED_RATIO ? Long.MAX_VALUE : compressed * UNPACKED_RATIO;
+        return Math.min(unpackedLimit(), Math.max(UNPACKED_FLOOR, byRatio));
     }
 
     /** A file as it is, with nothing mapped, nobody waiting for the run's id (the tests, the simplest callers). */
@@ -131,7 +143,7 @@ public final class ImportFile {
         if (Files.size(command.file()) > maxBytes) {
             throw new RefusedFile("import.refused.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
         }
-        Source source = Source.of(command.file(), command.forcedEncoding(), unpackedLimit());
+        Source source = Source.of(command.file(), command.forcedEncoding(), unpackedLimit(Files.size(command.file())));
         List<String> header;
         try (BufferedReader reader = source.reader()) {
             header = RecordsFile.header(reader);

@@ -37,6 +37,19 @@ class LoginThrottleTest {
     }
 
     @Test
+    void hammeringWhileSlowedDownMakesTheWaitLongerFromThereOnly() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("admin", ATTACKER);
+        }
+        for (int i = 0; i < 100; i++) {
+            throttle.triedTooSoon("admin", ATTACKER);
+        }
+
+        assertThat(throttle.blockedFor("admin", ATTACKER)).contains(Duration.ofMinutes(15));
+        assertThat(throttle.blockedFor("admin", HOME)).as("the username's count everywhere is not raised").isEmpty();
+    }
+
+    @Test
     void anAttackerElsewhereCannotLockTheAdminOut() {
         for (int i = 0; i < 10; i++) {
             throttle.failed("admin", ATTACKER);

@@ -30,6 +30,7 @@ final class ThrottledAuthentication implements AuthenticationProvider {
         String username = authentication.getName();
         String address = address(authentication);
         if (throttle.blockedFor(username, address).isPresent()) {
+            throttle.triedTooSoon(username, address);
             throw new LockedException("too many failed sign-ins");
         }
         if (!LoginThrottle.isPlausibleUsername(username)) {
