@@ -154,6 +154,18 @@ class ApiTest extends AppIntegrationTest {
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("api.problem.noCustomer"));
         assertThat(jdbc.sql("select count(*) from access_log where customer_id = ? and username like 'api:%'").param(id)
                 .query(Long.class).single()).isEqualTo(3);
+
+        // a token of another source system reads only its own system's customers, unless granted customers:read-all
+        IssuedToken pos = access.issue("pos " + System.nanoTime(), "pos", EnumSet.of(ApiScope.CUSTOMERS_READ), "admin");
+        mvc.perform(get("/api/v1/customers").param("phone", "010-1234-5678").header("Authorization", "Bearer " + pos.secret()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/customers/" + id).header("Authorization", "Bearer " + pos.secret()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/customers/" + id + "/orders").header("Authorization", "Bearer " + pos.secret()))
+                .andExpect(status().isNotFound());
+        IssuedToken hq = access.issue("hq " + System.nanoTime(), "hq", EnumSet.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_READ_ALL), "admin");
+        mvc.perform(get("/api/v1/customers").param("phone", "010-1234-5678").header("Authorization", "Bearer " + hq.secret()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
     }
 
     @Test

@@ -36,6 +36,11 @@ public final class ApiAccess {
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentMap<Long, Bucket> buckets = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Instant> lastRecorded = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, DailyCount> answeredToday = new ConcurrentHashMap<>();
+    private int customersPerDay = Integer.MAX_VALUE;
+
+    private record DailyCount(java.time.LocalDate day, long customers) {
+    }
 
     public ApiAccess(ApiTokens tokens, Clock clock, int perMinute) {
         if (perMinute < 1) {
@@ -48,6 +53,42 @@ public final class ApiAccess {
 
     public int perMinute() {
         return perMinute;
+    }
+
+    /** At most this many customers answered to one token a day (UTC); beyond it, 429 until the next day. */
+    public ApiAccess withDailyCap(int customers) {
+        if (customers < 1) {
+            throw new IllegalArgumentException("the daily cap is at least 1 customer");
+        }
+        this.customersPerDay = customers;
+        return this;
+    }
+
+    public int customersPerDay() {
+        return customersPerDay;
+    }
+
+    /**
+     * Counts {@code customers} answered to the token today, when they still fit under the daily cap; otherwise refuses
+     * them (nothing is counted) with the seconds until the next day.
+     */
+    public Allowance answer(long tokenId, int customers) {
+        Instant now = clock.instant();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        boolean[] fits = {true};
+        answeredToday.compute(tokenId, (id, count) -> {
+            DailyCount current = count == null || !count.day().equals(today) ? new DailyCount(today, 0) : count;
+            if (current.customers() + customers > customersPerDay) {
+                fits[0] = false;
+                return current;
+            }
+            return new DailyCount(today, current.customers() + customers);
+        });
+        if (fits[0]) {
+            return new Allowance(true, 0);
+        }
+        Instant tomorrow = today.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return new Allowance(false, Math.max(1, Duration.between(now, tomorrow).toSeconds()));
     }
 
     /** Issues a token; throws {@link IllegalArgumentException} for a blank name or source system, or no scope. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 /** What a channel system's API token may do; an admin grants each one when issuing the token. */
 public enum ApiScope {
     CUSTOMERS_READ("customers:read"),
+    /** With customers:read, customers of every source system; without it a token reads only its own system's. */
+    CUSTOMERS_READ_ALL("customers:read-all"),
     CUSTOMERS_WRITE("customers:write"),
     ORDERS_WRITE("orders:write"),
     CONTACTS_WRITE("contacts:write"),

@@ -24,6 +24,21 @@ class ApiAccessTest {
     private final ApiAccess access = new ApiAccess(tokens, clock, 60);
 
     @Test
+    void aTokenIsAnsweredAtMostTheDailyCapOfCustomersUntilTheNextDay() {
+        ApiAccess capped = new ApiAccess(tokens, clock, 60).withDailyCap(100);
+
+        assertThat(capped.answer(7, 60).allowed()).isTrue();
+        assertThat(capped.answer(7, 40).allowed()).isTrue();
+        ApiAccess.Allowance refused = capped.answer(7, 1);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isBetween(1L, 86_400L);
+        assertThat(capped.answer(8, 100).allowed()).as("another token has its own count").isTrue();
+        assertThat(capped.answer(7, 0).allowed()).as("an empty answer always fits").isTrue();
+        clock.move(java.time.Duration.ofDays(1));
+        assertThat(capped.answer(7, 100).allowed()).as("a new day").isTrue();
+    }
+
+    @Test
     void aTokenIsKeptOnlyAsAHashAndLetsInUntilRevoked() {
         IssuedToken issued = access.issue("온라인몰", "webshop", EnumSet.of(ApiScope.ORDERS_WRITE), "admin");
         assertThat(issued.secret()).startsWith("dgl_").hasSize(4 + 43);

@@ -98,7 +98,7 @@ class DomainConfiguration {
 
     @Bean
     ApiAccess channelAccess(ApiTokens tokens, Clock clock, CrmProperties properties) {
-        return new ApiAccess(tokens, clock, properties.apiRateLimit());
+        return new ApiAccess(tokens, clock, properties.apiRateLimit()).withDailyCap(properties.apiDailyCustomers());
     }
 
     @Bean

@@ -40,7 +40,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (request instanceof ServletWebRequest servlet) {
             problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
         }
-        return ResponseEntity.status(rejected.status()).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(rejected.status());
+        if (rejected.retryAfterSeconds() > 0) {
+            answer.header("Retry-After", String.valueOf(rejected.retryAfterSeconds()));
+        }
+        return answer.body(problem);
     }
 
     /**

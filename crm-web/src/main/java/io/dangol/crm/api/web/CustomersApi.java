@@ -45,8 +45,11 @@ class CustomersApi {
     private final ApiCustomers customers;
     private final AccessTrail accessTrail;
     private final CustomerFiles files;
+    private final io.dangol.crm.api.ApiAccess access;
 
-    CustomersApi(ImportRecord importRecord, ApiCustomers customers, AccessTrail accessTrail, CustomerFiles files) {
+    CustomersApi(ImportRecord importRecord, ApiCustomers customers, AccessTrail accessTrail, CustomerFiles files,
+                 io.dangol.crm.api.ApiAccess access) {
+        this.access = access;
         this.files = files;
         this.importRecord = importRecord;
         this.customers = customers;
@@ -79,7 +82,9 @@ class CustomersApi {
     @GetMapping
     @Operation(summary = "Find customers: by the token's source system's id, by phone (any format) or e-mail; "
             + "paged by id", description = "Scope customers:read. One of customerId, phone or email is required (400 "
-            + "without): the API answers lookups, not lists of everyone. Every answer is written to the access log.")
+            + "without): the API answers lookups, not lists of everyone. Only customers of the token's source system, "
+            + "unless it holds customers:read-all; at most CRM_API_DAILY_CUSTOMERS customers a day per token (429 with "
+            + "Retry-After beyond). Every answer is written to the access log.")
     CustomerPage find(@RequestParam Optional<String> customerId, @RequestParam Optional<String> phone,
                       @RequestParam Optional<String> email, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal ApiToken token,
@@ -97,8 +102,11 @@ class CustomersApi {
         }
         Optional<String> address = email.map(text -> EmailAddress.tryParse(text)
                 .orElseThrow(() -> new ApiRejected(400, "import.reject.value", "email = " + text)).value());
-        CustomerQuery query = new CustomerQuery(customerId.map(id -> token.sourceSystem()), customerId, lookup, address);
+        // a token reads the customers of its own source system, unless it was granted customers:read-all
+        Optional<String> source = readsAll(token) ? customerId.map(id -> token.sourceSystem()) : Optional.of(token.sourceSystem());
+        CustomerQuery query = new CustomerQuery(source, customerId, lookup, address);
         List<ApiCustomer> found = customers.find(query, page, size);
+        withinDailyCap(token, found.size());
         accessTrail.customers(request, "api:" + token.name(), found.stream().map(ApiCustomer::id).toList(),
                 AccessAction.VIEW, "api customers lookup");
         return new CustomerPage(found, page, size, customers.count(query));
@@ -115,9 +123,10 @@ class CustomersApi {
                      @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal ApiToken token,
                      HttpServletRequest request) {
         checkPaging(page, size);
-        if (id <= 0 || !files.exists(CustomerId.of(id))) {
+        if (id <= 0 || !files.exists(CustomerId.of(id)) || !readable(token, customers.byId(CustomerId.of(id)))) {
             throw new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id));
         }
+        withinDailyCap(token, 1);
         List<ApiOrder> orders = customers.orders(CustomerId.of(id), page, size);
         accessTrail.customer(request, "api:" + token.name(), id, AccessAction.VIEW, "api customer orders page " + page);
         return new OrderPage(orders, page, size, customers.orderCount(CustomerId.of(id)));
@@ -133,8 +142,28 @@ class CustomersApi {
     @Operation(summary = "One customer by Dangol's id", description = "Scope customers:read. Written to the access log.")
     ApiCustomer one(@PathVariable long id, @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
         ApiCustomer customer = (id > 0 ? customers.byId(CustomerId.of(id)) : java.util.Optional.<ApiCustomer>empty())
+                .filter(found -> readable(token, Optional.of(found)))
                 .orElseThrow(() -> new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id)));
+        withinDailyCap(token, 1);
         accessTrail.customer(request, "api:" + token.name(), id, AccessAction.VIEW, "api customer");
         return customer;
+    }
+
+    private static boolean readsAll(ApiToken token) {
+        return token.scopes().contains(io.dangol.crm.api.ApiScope.CUSTOMERS_READ_ALL);
+    }
+
+    /** A customer of another source system answers as if absent, unless the token reads all. */
+    private static boolean readable(ApiToken token, Optional<ApiCustomer> customer) {
+        return customer.isPresent() && (readsAll(token)
+                || customer.get().sourceSystem().map(token.sourceSystem()::equals).orElse(false));
+    }
+
+    private void withinDailyCap(ApiToken token, int customersAnswered) {
+        io.dangol.crm.api.ApiAccess.Allowance allowance = access.answer(token.id(), customersAnswered);
+        if (!allowance.allowed()) {
+            throw new ApiRejected(429, "api.problem.dailyCap", String.valueOf(access.customersPerDay()))
+                    .retryAfter(allowance.retryAfterSeconds());
+        }
     }
 }
