@@ -152,8 +152,13 @@ class ApiTest extends AppIntegrationTest {
                 .andExpect(jsonPath("$.items[0].lines[1].quantity").value(1));
         mvc.perform(get("/api/v1/customers/999999/orders").header("Authorization", "Bearer " + token.secret()))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("api.problem.noCustomer"));
-        assertThat(jdbc.sql("select count(*) from access_log where customer_id = ? and username like 'api:%'").param(id)
-                .query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from access_log where customer_id = ? and username like 'api:%' and action = 'VIEW'")
+                .param(id).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select what from access_log where customer_id = ? and username like 'api:%' and action = 'EDIT' order by chain_seq")
+                .param(id).query(String.class).list())
+                .as("every write that changed something is an edit naming the customer; unchanged and refused ones are not")
+                .containsExactly("api customer inserted", "api customer updated", "api order A-1 inserted", "api returns R-1 inserted",
+                        "api contacts K-1 inserted", "api feedback F-1 inserted", "api consents G-1 inserted");
 
         // a token of another source system reads only its own system's customers, unless granted customers:read-all
         IssuedToken pos = access.issue("pos " + System.nanoTime(), "pos", EnumSet.of(ApiScope.CUSTOMERS_READ), "admin");

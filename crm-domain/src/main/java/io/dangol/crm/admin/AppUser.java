@@ -128,6 +128,42 @@ public final class AppUser {
         return mustChangePassword;
     }
 
+    private String totpSecret;
+    private long totpLastStep;
+
+    /** As stored: the second factor's secret (null when none is enrolled) and the last time step a code was taken for. */
+    public AppUser withSecondFactor(String secret, long lastStep) {
+        this.totpSecret = secret;
+        this.totpLastStep = lastStep;
+        return this;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public java.util.Optional<String> totpSecret() {
+        return java.util.Optional.ofNullable(totpSecret);
+    }
+
+    public long totpLastStep() {
+        return totpLastStep;
+    }
+
+    void enrolSecondFactor(String secret, long step) {
+        this.totpSecret = Objects.requireNonNull(secret, "secret");
+        this.totpLastStep = step;
+    }
+
+    void codeTakenFor(long step) {
+        this.totpLastStep = step;
+    }
+
+    void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = 0;
+    }
+
     void rename(String newDisplayName) {
         if (newDisplayName != null && !newDisplayName.isBlank()) {
             displayName = newDisplayName.strip();

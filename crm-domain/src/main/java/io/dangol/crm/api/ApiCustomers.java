@@ -19,6 +19,12 @@ public interface ApiCustomers {
 
     long orderCount(CustomerId customer);
 
+    /** Dangol's id of the customer a source system knows by its id (the survivor, for a merged record). */
+    Optional<CustomerId> bySourceId(String sourceSystem, String externalId);
+
+    /** Dangol's id of the customer who placed the order a source system knows by its id. */
+    Optional<CustomerId> byOrder(String sourceSystem, String orderId);
+
     /**
      * What a lookup asks: the customer a source system knows by its id, or those with a phone (any format) or an
      * e-mail address; all empty lists everyone.

@@ -18,7 +18,8 @@ final class InMemoryAppUsers implements AppUsers, RightsChanges {
     public AppUser save(AppUser user) {
         UserId id = user.id().orElseGet(() -> new UserId(nextId++));
         AppUser stored = new AppUser(id, user.username(), user.displayName(), user.passwordHash(), user.roles(),
-                user.isEnabled(), user.createdAt(), user.mustChangePassword());
+                user.isEnabled(), user.createdAt(), user.mustChangePassword())
+                .withSecondFactor(user.totpSecret().orElse(null), user.totpLastStep());
         users.put(id.value(), stored);
         return stored;
     }

@@ -1,6 +1,7 @@
 package io.dangol.crm.web;
 
 import io.dangol.crm.admin.AppUser;
+import io.dangol.crm.admin.SecondFactor;
 import io.dangol.crm.admin.StaffDirectory;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,42 +13,80 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * A user signed in with an issued (printed) password chooses their own before anything else (ASVS 6.4.1): at sign-in
- * the session is marked, and every page but the password form and signing out leads to the form until it is done.
+ * What a user still owes after their password was right, before any page: the code of their second factor, an
+ * enrolment (an admin when CRM_REQUIRE_MFA=true), and — with an issued (printed) password — a password of their own
+ * (ASVS 6.4.1). At sign-in the session is marked; every page but these forms and signing out leads to the first one
+ * still owed until it is done.
  */
 public final class PasswordToChoose implements HandlerInterceptor {
 
     public static final String MARK = "dangol.mustChoosePassword";
+    public static final String CODE_MARK = "dangol.secondFactorCode";
+    public static final String ENROL_MARK = "dangol.secondFactorEnrol";
     public static final String FORM = "/account/password";
-    static final String[] ALLOWED = {FORM, "/logout", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico"};
+    public static final String CODE_FORM = "/account/second-factor";
+    public static final String ENROL_FORM = "/account/second-factor/setup";
+    static final String[] ALLOWED = {FORM, CODE_FORM, ENROL_FORM, "/logout", "/login", "/error", "/webjars/**", "/css/**",
+        "/js/**", "/favicon.ico"};
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
-        HttpSession session = request.getSession(false);
-        if (session != null && Boolean.TRUE.equals(session.getAttribute(MARK))) {
-            response.sendRedirect(request.getContextPath() + FORM);
+        String owed = owed(request.getSession(false));
+        if (owed != null) {
+            response.sendRedirect(request.getContextPath() + owed);
             return false;
         }
         return true;
     }
 
-    /** Marks the session of a user whose password was issued, and sends them to the form. */
+    /** The form of the first step still owed in this session, or null. */
+    public static String owed(HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        if (Boolean.TRUE.equals(session.getAttribute(CODE_MARK))) {
+            return CODE_FORM;
+        }
+        if (Boolean.TRUE.equals(session.getAttribute(ENROL_MARK))) {
+            return ENROL_FORM;
+        }
+        if (Boolean.TRUE.equals(session.getAttribute(MARK))) {
+            return FORM;
+        }
+        return null;
+    }
+
+    /** Marks what the user owes, and sends them to the first of it. */
     static final class AtSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final StaffDirectory staff;
+        private final SecondFactor secondFactor;
 
-        AtSignIn(StaffDirectory staff) {
+        /** @param secondFactor null where no second factor is wired (the web slice tests) */
+        AtSignIn(StaffDirectory staff, SecondFactor secondFactor) {
             this.staff = staff;
+            this.secondFactor = secondFactor;
             setDefaultTargetUrl("/");
         }
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws ServletException, IOException {
+            HttpSession session = request.getSession();
+            SecondFactor.Pending pending = secondFactor == null ? SecondFactor.Pending.NONE
+                    : secondFactor.afterPassword(authentication.getName());
+            switch (pending) {
+                case CODE -> session.setAttribute(CODE_MARK, Boolean.TRUE);
+                case ENROL -> session.setAttribute(ENROL_MARK, Boolean.TRUE);
+                case NONE -> { }
+            }
             if (staff.findByUsername(authentication.getName()).map(AppUser::mustChangePassword).orElse(false)) {
-                request.getSession().setAttribute(MARK, Boolean.TRUE);
+                session.setAttribute(MARK, Boolean.TRUE);
+            }
+            String owed = owed(session);
+            if (owed != null) {
                 clearAuthenticationAttributes(request);
-                getRedirectStrategy().sendRedirect(request, response, FORM);
+                getRedirectStrategy().sendRedirect(request, response, owed);
                 return;
             }
             super.onAuthenticationSuccess(request, response, authentication);

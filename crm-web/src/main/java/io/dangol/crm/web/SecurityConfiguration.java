@@ -56,6 +56,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             SessionRegistry sessionRegistry, Clock clock, io.dangol.crm.admin.StaffDirectory staff,
+                                            org.springframework.beans.factory.ObjectProvider<io.dangol.crm.admin.SecondFactor> secondFactor,
                                             @Value("${crm.session-lifetime:PT12H}") Duration sessionLifetime) throws Exception {
         http.authenticationManager(authenticationManager)
                 .addFilterBefore(new SessionLifetime(sessionLifetime, clock), SecurityContextHolderFilter.class)
@@ -87,7 +88,7 @@ class SecurityConfiguration {
                         .requestMatchers("/moments/**").hasAnyRole("ADMIN", "MARKETING", "SALES")
                         .requestMatchers("/customers/**").hasAnyRole("ADMIN", "MARKETING", "SALES", "SERVICE")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new PasswordToChoose.AtSignIn(staff))
+                .formLogin(form -> form.loginPage("/login").successHandler(new PasswordToChoose.AtSignIn(staff, secondFactor.getIfAvailable()))
                         .failureHandler(failureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())

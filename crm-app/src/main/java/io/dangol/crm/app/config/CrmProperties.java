@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importMaxBytes  files larger than this are refused by the import
  * @param apiRateLimit    requests a minute one API token may make
  * @param apiDailyCustomers customers one API token may be answered a day
+ * @param requireMfa      admins must set up a second factor before they go on
  * @param service         the service desk's working hours, holidays and due times
  * @param db              the database role the app runs as (the schema's owner runs the migrations)
  * @param accessLog       how long the access log and the record of rights changes are kept
@@ -38,6 +39,7 @@ public record CrmProperties(
         @DefaultValue("2GB") org.springframework.util.unit.DataSize importMaxBytes,
         @DefaultValue("600") int apiRateLimit,
         @DefaultValue("10000") int apiDailyCustomers,
+        @DefaultValue("false") boolean requireMfa,
         @DefaultValue Service service,
         @DefaultValue Db db,
         @DefaultValue AccessLogSettings accessLog) {

@@ -70,6 +70,12 @@ class DomainConfiguration {
     }
 
     @Bean
+    io.dangol.crm.admin.SecondFactor secondFactor(AppUsers users, RightsChanges changes, CrmProperties properties, Clock clock) {
+        return new io.dangol.crm.admin.SecondFactor(users, changes, new io.dangol.crm.admin.OneTimeCodes(),
+                properties.requireMfa(), clock);
+    }
+
+    @Bean
     EnsureAdminExists ensureAdminExists(AppUsers users, AdministeringUsers administering) {
         return new EnsureAdminExists(users, administering);
     }

@@ -47,6 +47,12 @@ class AppUserEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -72,12 +78,15 @@ class AppUserEntity {
         passwordHash = user.passwordHash();
         enabled = user.isEnabled();
         mustChangePassword = user.mustChangePassword();
+        totpSecret = user.totpSecret().orElse(null);
+        totpLastStep = user.totpLastStep();
         roles.clear();
         roles.addAll(user.roles());
     }
 
     AppUser toDomain() {
         return new AppUser(new UserId(id), username, displayName, passwordHash,
-                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, createdAt, mustChangePassword);
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, createdAt, mustChangePassword)
+                .withSecondFactor(totpSecret, totpLastStep);
     }
 }

@@ -87,6 +87,23 @@ class JdbcApiCustomers implements ApiCustomers {
     }
 
     @Override
+    public Optional<CustomerId> bySourceId(String sourceSystem, String externalId) {
+        return jdbc.sql("""
+                        select c.id from customer c where c.erased_at is null and c.id =
+                            (select coalesce(x.merged_into, x.id) from customer x where x.source_system = ? and x.external_id = ?)""")
+                .params(sourceSystem, externalId).query(Long.class).optional().map(CustomerId::of);
+    }
+
+    @Override
+    public Optional<CustomerId> byOrder(String sourceSystem, String orderId) {
+        return jdbc.sql("""
+                        select c.id from customer c where c.erased_at is null and c.id =
+                            (select coalesce(x.merged_into, x.id) from customer_order o join customer x on x.id = o.customer_id
+                             where o.source_system = ? and o.external_id = ?)""")
+                .params(sourceSystem, orderId).query(Long.class).optional().map(CustomerId::of);
+    }
+
+    @Override
     public long orderCount(CustomerId customer) {
         return jdbc.sql("select count(*) from customer_order where customer_id = ?").param(customer.value()).query(Long.class).single();
     }

@@ -41,8 +41,11 @@ class UsersController {
     private final RightsHistory changes;
     private final AdministeringUsers administering;
     private final MessageSource messages;
+    private final io.dangol.crm.admin.SecondFactor secondFactor;
 
-    UsersController(StaffDirectory users, RightsHistory changes, AdministeringUsers administering, MessageSource messages) {
+    UsersController(StaffDirectory users, RightsHistory changes, AdministeringUsers administering, MessageSource messages,
+                    io.dangol.crm.admin.SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.users = users;
         this.changes = changes;
         this.administering = administering;
@@ -134,6 +137,12 @@ class UsersController {
         IssuedPassword issued = administering.resetPassword(new ResetPassword(principal.getName(), new UserId(id)));
         redirect.addFlashAttribute("issued", issued);
         return BACK;
+    }
+
+    /** A lost phone: the user signs in with the password alone until they set a second factor up again. */
+    @PostMapping("/{id}/second-factor/remove")
+    String processSecondFactorRemoval(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        return attempt(redirect, () -> secondFactor.remove(principal.getName(), new UserId(id)), "users.saved.secondFactor");
     }
 
     private static String attempt(RedirectAttributes redirect, Runnable change, String successKey) {

@@ -34,6 +34,12 @@ final class ApiWrites {
         return fields;
     }
 
+    /** Whether the write changed something about the customer (and so is an edit for the access log). */
+    static boolean changed(RecordWrite written) {
+        return written.rejection().isEmpty()
+                && (written.outcome() == RecordWrite.Outcome.INSERTED || written.outcome() == RecordWrite.Outcome.UPDATED);
+    }
+
     static ResponseEntity<WriteResult> answer(RecordWrite written, String id, URI location) {
         if (written.rejection().isPresent()) {
             throw rejected(written.rejection().get());

@@ -70,13 +70,17 @@ class CustomersApi {
             description = "Scope customers:write. 201 when created, 200 when updated or unchanged; 422 with the field "
                     + "that cannot be read. A new phone, e-mail or address is added as a contact point.")
     ResponseEntity<ApiWrites.WriteResult> put(@PathVariable String customerId, @RequestBody CustomerBody body,
-                                              @AuthenticationPrincipal ApiToken token) {
-        return ApiWrites.answer(importRecord.handle(RecordKind.CUSTOMERS, token.sourceSystem(), ApiWrites.fields("customer_id", customerId,
+                                              @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
+        io.dangol.crm.importing.RecordWrite written = importRecord.handle(RecordKind.CUSTOMERS, token.sourceSystem(), ApiWrites.fields("customer_id", customerId,
                         "name", body.name(), "kind", body.kind(), "phone", body.phone(), "email", body.email(),
                         "address", body.address(), "since", body.since(),
-                        "tags", body.tags() == null ? null : String.join("|", body.tags()))),
-                customerId, URI.create("/api/v1/customers?customerId=" + URLEncoder.encode(customerId,
-                        StandardCharsets.UTF_8)));
+                        "tags", body.tags() == null ? null : String.join("|", body.tags())));
+        if (ApiWrites.changed(written)) {
+            customers.bySourceId(token.sourceSystem(), customerId).ifPresent(c -> accessTrail.customer(request,
+                    "api:" + token.name(), c.value(), AccessAction.EDIT, "api customer " + written.outcome().name().toLowerCase()));
+        }
+        return ApiWrites.answer(written, customerId, URI.create("/api/v1/customers?customerId=" + URLEncoder.encode(customerId,
+                StandardCharsets.UTF_8)));
     }
 
     @GetMapping

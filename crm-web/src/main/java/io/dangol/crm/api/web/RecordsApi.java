@@ -31,14 +31,32 @@ import org.springframework.web.bind.annotation.RestController;
 class RecordsApi {
 
     private final ImportRecord importRecord;
+    private final io.dangol.crm.api.ApiCustomers customers;
+    private final io.dangol.crm.web.AccessTrail accessTrail;
 
-    RecordsApi(ImportRecord importRecord) {
+    RecordsApi(ImportRecord importRecord, io.dangol.crm.api.ApiCustomers customers, io.dangol.crm.web.AccessTrail accessTrail) {
         this.importRecord = importRecord;
+        this.customers = customers;
+        this.accessTrail = accessTrail;
     }
 
     private ResponseEntity<ApiWrites.WriteResult> write(RecordKind kind, ApiToken token, Map<String, String> fields,
                                                         String id, String path) {
-        return ApiWrites.answer(importRecord.handle(kind, token.sourceSystem(), fields), id, URI.create(path + id));
+        io.dangol.crm.importing.RecordWrite written = importRecord.handle(kind, token.sourceSystem(), fields);
+        if (ApiWrites.changed(written)) {
+            // a write through the API is an edit of the customer's data, as one on a page is
+            java.util.Optional<io.dangol.crm.shared.CustomerId> customer = fields.containsKey("customer_id")
+                    ? customers.bySourceId(token.sourceSystem(), fields.get("customer_id"))
+                    : customers.byOrder(token.sourceSystem(), fields.getOrDefault("order_id", ""));
+            customer.ifPresent(c -> accessTrail.customer(currentRequest(), "api:" + token.name(), c.value(),
+                    io.dangol.crm.admin.AccessAction.EDIT, "api " + kind.code() + " " + id + " " + written.outcome().name().toLowerCase()));
+        }
+        return ApiWrites.answer(written, id, URI.create(path + id));
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest currentRequest() {
+        return ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 
     record OrderLineBody(String product, Integer quantity, BigDecimal unitPrice, BigDecimal amount) {
@@ -72,8 +90,14 @@ class RecordsApi {
                 .map(line -> ApiWrites.fields("product", line.product(), "quantity", line.quantity(),
                         line.amount() != null ? "amount" : "unit_price", line.amount() != null ? line.amount() : line.unitPrice()))
                 .toList();
-        return ApiWrites.answer(importRecord.handle(new ImportRecord.Order(token.sourceSystem(), orderId, body.customerId(),
-                body.orderedAt(), lines)), orderId, URI.create("/api/v1/orders/" + orderId));
+        io.dangol.crm.importing.RecordWrite written = importRecord.handle(new ImportRecord.Order(token.sourceSystem(), orderId,
+                body.customerId(), body.orderedAt(), lines));
+        if (ApiWrites.changed(written)) {
+            customers.byOrder(token.sourceSystem(), orderId).ifPresent(c -> accessTrail.customer(currentRequest(),
+                    "api:" + token.name(), c.value(), io.dangol.crm.admin.AccessAction.EDIT,
+                    "api order " + orderId + " " + written.outcome().name().toLowerCase()));
+        }
+        return ApiWrites.answer(written, orderId, URI.create("/api/v1/orders/" + orderId));
     }
 
     @PutMapping("/returns/{returnId}")
