@@ -109,6 +109,25 @@ class SecurityTest extends AppIntegrationTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void signInsFailuresAndRefusedPagesAreWrittenToTheSecurityLog(org.springframework.boot.test.system.CapturedOutput output)
+            throws Exception {
+        String sales = aUserWith(Role.SALES);
+        mvc.perform(post("/login").param("username", sales).param("password", "wrong\nforged line").with(csrf()).with(from("10.20.0.30")));
+        mvc.perform(post("/login").param("username", "evil\nsign-in succeeded user=admin").param("password", "x").with(csrf())
+                .with(from("10.20.0.30")));
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", sales).param("password", PASSWORD)
+                .with(csrf()).with(from("10.20.0.30"))).andReturn().getRequest().getSession();
+        mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+
+        assertThat(output.getOut()).contains("sign-in failed user=" + sales + " address=10.20.0.30")
+                .contains("sign-in succeeded user=" + sales + " address=10.20.0.30")
+                .contains("access refused user=" + sales + " address=10.20.0.30 to=GET /admin/users")
+                .contains("user=evil_sign-in succeeded user=admin")
+                .doesNotContain("forged line").doesNotContain(PASSWORD);
+    }
+
+    @Test
     void postsWithoutACsrfTokenAreRejected() throws Exception {
         String admin = aUserWith(Role.ADMIN);
         // without a session there is no token to match: the user is asked to sign in again, and is not signed in

@@ -110,11 +110,27 @@ class SecurityConfiguration {
         return handler;
     }
 
+    /** Sign-ins and failures become events ({@link SecurityEvents} logs them). */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    org.springframework.security.authentication.AuthenticationEventPublisher authenticationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events);
+    }
+
+    /** Requests refused for want of a role become events too. */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(events);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                                org.springframework.security.authentication.AuthenticationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+        manager.setAuthenticationEventPublisher(events);
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }
