@@ -665,7 +665,7 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             page.fill("#customer", String.valueOf(customer));
             page.click("#filter button[type=submit]");
             assertThat(page.locator("#entries")).containsText(seller);
-            assertThat(page.locator("#entries")).containsText("customer page");
+            assertThat(page.locator("#entries")).containsText("고객 화면");
             assertThat(page.locator("#entries")).not().containsText("한지민");
 
             page.click("#chain button[type=submit]");

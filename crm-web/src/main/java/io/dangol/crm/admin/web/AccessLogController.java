@@ -45,12 +45,19 @@ class AccessLogController {
     private final ReviewAccessLog review;
     private final BusinessZone zone;
     private final Clock clock;
+    private final AccessLogWording wording;
 
-    AccessLogController(AccessLogReview log, ReviewAccessLog review, BusinessZone zone, Clock clock) {
+    AccessLogController(AccessLogReview log, ReviewAccessLog review, BusinessZone zone, Clock clock,
+                        org.springframework.context.MessageSource messages) {
         this.log = log;
         this.review = review;
         this.zone = zone;
         this.clock = clock;
+        this.wording = new AccessLogWording(messages);
+    }
+
+    /** An entry as the page shows it: its description in the reader's language. */
+    record Row(AccessLogEntry entry, String what) {
     }
 
     /** The filter as typed, kept to fill the form again, and what was wrong with it (message keys). */
@@ -61,7 +68,7 @@ class AccessLogController {
     String showLog(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String customer,
                    @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String from,
                    @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") String page,
-                   @RequestParam(defaultValue = "") String month, Model model) {
+                   @RequestParam(defaultValue = "") String month, Model model, Locale locale) {
         LocalDate today = zone.today(clock);
         List<String> problems = new ArrayList<>();
         Optional<CustomerId> customerId = Optional.empty();
@@ -96,7 +103,8 @@ class AccessLogController {
         model.addAttribute("filter", new FilterForm(user.strip(), customer.strip(), actionFilter.map(Enum::name).orElse(""),
                 fromDay.toString(), toDay.toString()));
         model.addAttribute("problems", problems);
-        model.addAttribute("entries", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+        model.addAttribute("entries", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)).stream()
+                .map(entry -> new Row(entry, wording.say(entry.what(), locale))).toList());
         model.addAttribute("page", number);
         model.addAttribute("hasNext", rows.size() > PAGE_SIZE && number < LAST_PAGE);
         model.addAttribute("actions", AccessAction.values());
