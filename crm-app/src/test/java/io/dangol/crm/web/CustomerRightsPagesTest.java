@@ -57,6 +57,8 @@ class CustomerRightsPagesTest extends AppIntegrationTest {
 
     @Test
     void theExportIsAZipOfJsonAndCsvWithTheAccessLogAndIsItselfLogged() throws Exception {
+        jdbc.sql("insert into contact (customer_id, channel, direction, purpose, department, note, happened_at) values (?, 'WEB', 'INBOUND', 'SERVICE', 'SERVICE', '=HYPERLINK(\"http://evil\")', now())")
+                .param(customer).update();
         byte[] zip = mvc.perform(get("/customers/" + customer + "/export").with(user("agent").roles("SERVICE")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("customer-" + customer + ".zip")))
@@ -64,7 +66,8 @@ class CustomerRightsPagesTest extends AppIntegrationTest {
         Map<String, String> files = unzip(zip);
         assertThat(files).containsKeys("customer-" + customer + ".json", "csv/contact_point.csv", "csv/access_log.csv", "csv/consent.csv");
         assertThat(files.get("customer-" + customer + ".json")).contains("\"탁혜원\"", "+821065432109", "\"seller\"");
-        assertThat(files.get("csv/contact.csv")).contains("\"배송 문의, 쉼표 포함\"");
+        assertThat(files.get("csv/contact.csv")).contains("\"배송 문의, 쉼표 포함\"")
+                .as("a note a customer typed cannot become a formula in Excel").contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
         assertThat(jdbc.sql("select count(*) from access_log where customer_id = ? and action = 'EXPORT' and username = 'agent'")
                 .param(customer).query(Long.class).single()).isEqualTo(1);
         for (String role : new String[] {"MARKETING", "SALES"}) {

@@ -2,12 +2,10 @@ package io.dangol.crm.campaign;
 
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.shared.PhoneNumber;
-import io.dangol.crm.shared.SpreadsheetCell;
+import io.dangol.crm.shared.SpreadsheetFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The CSV file of a campaign export, as Korean Excel opens it: UTF-8 with a byte order mark, CRLF lines, and
@@ -17,14 +15,14 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CampaignFile implements AutoCloseable {
 
     public static final char BYTE_ORDER_MARK = '\uFEFF';
-    private final CSVPrinter printer;
+    private final SpreadsheetFile file;
     private final CampaignHeadings headings;
     private final boolean byPhone;
     private final String channel;
     private final PhoneFormat phones;
 
-    private CampaignFile(CSVPrinter printer, CampaignHeadings headings, CampaignExport export, PhoneFormat phones) {
-        this.printer = printer;
+    private CampaignFile(SpreadsheetFile file, CampaignHeadings headings, CampaignExport export, PhoneFormat phones) {
+        this.file = file;
         this.headings = headings;
         this.phones = phones;
         this.byPhone = export.channel() == ConsentChannel.SMS || export.channel() == ConsentChannel.PHONE;
@@ -39,10 +37,9 @@ public final class CampaignFile implements AutoCloseable {
     /** Starts the file: byte order mark and header, named as the headings say; phones written as {@code phones} says. */
     public static CampaignFile start(Appendable out, CampaignExport export, CampaignHeadings headings, PhoneFormat phones) {
         try {
-            out.append(BYTE_ORDER_MARK);
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(headings.header());
-            return new CampaignFile(printer, headings, export, phones);
+            SpreadsheetFile file = SpreadsheetFile.on(out, true);
+            file.row(headings.header());
+            return new CampaignFile(file, headings, export, phones);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,7 +47,7 @@ public final class CampaignFile implements AutoCloseable {
 
     public void add(CampaignRow row) {
         try {
-            printer.printRecord(row.customerId(), SpreadsheetCell.neutralise(row.name()), headings.stage(row.stage()),
+            file.row(row.customerId(), row.name(), headings.stage(row.stage()),
                     row.segment().map(headings::segment).orElse(""), channel, address(row.address()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,20 +59,20 @@ public final class CampaignFile implements AutoCloseable {
      * whether it was recorded as {@code +821012345678} or typed with dashes; a foreign number in E.164) — never with a
      * formula guard, which a phone number does not need; any other address guarded where it could start a formula.
      */
-    private String address(String address) {
+    private Object address(String address) {
         if (byPhone) {
             Optional<PhoneNumber> phone = PhoneNumber.tryParse(address);
             if (phone.isPresent()) {
-                return phones.write(phone.get());
+                return new SpreadsheetFile.Verbatim(phones.write(phone.get()));
             }
         }
-        return SpreadsheetCell.neutralise(address);
+        return address;
     }
 
     @Override
     public void close() {
         try {
-            printer.flush();
+            file.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

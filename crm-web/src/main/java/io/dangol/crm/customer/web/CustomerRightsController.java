@@ -23,8 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import io.dangol.crm.shared.SpreadsheetFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,17 +71,18 @@ class CustomerRightsController {
             for (Map.Entry<String, List<Map<String, Object>>> table : everything.tables().entrySet()) {
                 zip.putNextEntry(new ZipEntry("csv/" + table.getKey() + ".csv"));
                 Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                writer.write('\uFEFF'); // Excel opens UTF-8 with a byte-order mark as UTF-8
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
+                SpreadsheetFile csv = SpreadsheetFile.on(writer, true); // Excel opens UTF-8 with a byte-order mark as UTF-8
                 Set<String> columns = new LinkedHashSet<>();
                 table.getValue().forEach(row -> columns.addAll(row.keySet()));
-                csv.printRecord(columns);
+                csv.row(columns);
                 for (Map<String, Object> row : table.getValue()) {
                     List<Object> cells = new ArrayList<>();
-                    columns.forEach(column -> cells.add(row.get(column) == null ? "" : String.valueOf(row.get(column))));
-                    csv.printRecord(cells);
+                    columns.forEach(column -> cells.add(row.get(column) instanceof Number number ? number
+                            : row.get(column) == null ? "" : String.valueOf(row.get(column))));
+                    csv.row(cells);
                 }
                 csv.flush();
+                writer.flush();
                 zip.closeEntry();
             }
         }

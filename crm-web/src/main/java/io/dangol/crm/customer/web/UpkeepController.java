@@ -19,10 +19,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import io.dangol.crm.shared.SpreadsheetFile;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -130,18 +129,18 @@ class UpkeepController {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"reconfirm-marketing-consent.csv\"");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
         var locale = LocaleContextHolder.getLocale();
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            csv.printRecord(messages.getMessage("reconfirm.column.customer", null, locale),
+        try (SpreadsheetFile csv = SpreadsheetFile.on(writer, true)) {
+            csv.row(messages.getMessage("reconfirm.column.customer", null, locale),
                     messages.getMessage("reconfirm.column.name", null, locale),
                     messages.getMessage("reconfirm.column.channels", null, locale),
                     messages.getMessage("reconfirm.column.granted", null, locale));
             for (DataUpkeep.DueReconfirmation due : all) {
-                csv.printRecord(due.customerId(), io.dangol.crm.shared.SpreadsheetCell.neutralise(due.name()),
-                        String.join("|", due.channels()), due.grantedAt().atZone(zone.zone()).toLocalDate());
+                csv.row(due.customerId(), due.name(), String.join("|", due.channels()),
+                        due.grantedAt().atZone(zone.zone()).toLocalDate());
             }
         }
+        writer.flush();
     }
 
     @PostMapping("/upkeep/reconfirm/sent")

@@ -6,7 +6,6 @@ import io.dangol.crm.importing.ImportRuns;
 import io.dangol.crm.importing.RecordKind;
 import io.dangol.crm.importing.TextEncoding;
 import io.dangol.crm.importing.TransactionsFile;
-import io.dangol.crm.shared.SpreadsheetCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.dangol.crm.shared.SpreadsheetFile;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +33,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Controller;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
@@ -211,35 +209,35 @@ class ImportController {
                 .boxed().toList();
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            // every cell guarded, the reason too: a rejected value quoted in it may start with '='
+            SpreadsheetFile file = SpreadsheetFile.on(writer, true);
             if (header.isEmpty()) {
-                printer.printRecord(line, reason, messages.getMessage("import.rejectedFile.value", null, locale),
+                file.row(line, reason, messages.getMessage("import.rejectedFile.value", null, locale),
                         messages.getMessage("import.rejectedFile.row", null, locale));
             } else {
-                printer.printRecord(Stream.concat(kept.stream().map(header::get), ours.stream()).map(SpreadsheetCell::neutralise).toList());
+                file.row(Stream.concat(kept.stream().map(header::get), ours.stream()).toList());
             }
             imports.forEachRejection(id, rejection -> {
                 String why = messages.getMessage(rejection.reason(), new Object[] {rejection.detail()}, rejection.reason(), locale);
                 try {
                     if (header.isEmpty()) {
-                        printer.printRecord(rejection.line(), why, SpreadsheetCell.neutralise(rejection.detail()),
-                                SpreadsheetCell.neutralise(rejection.raw()));
+                        file.row(rejection.line(), why, rejection.detail(), rejection.raw());
                     } else {
                         List<String> cells = rejection.cells();
-                        List<String> row = new ArrayList<>(kept.size() + 2);
+                        List<Object> row = new ArrayList<>(kept.size() + 2);
                         for (int i : kept) {
-                            row.add(SpreadsheetCell.neutralise(i < cells.size() ? cells.get(i) : ""));
+                            row.add(i < cells.size() ? cells.get(i) : "");
                         }
-                        row.add(String.valueOf(rejection.line()));
-                        row.add(SpreadsheetCell.neutralise(why));
-                        printer.printRecord(row);
+                        row.add(rejection.line());
+                        row.add(why);
+                        file.row(row);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            printer.flush();
+            file.flush();
+            writer.flush();
         };
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
