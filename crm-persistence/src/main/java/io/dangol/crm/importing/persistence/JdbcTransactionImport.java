@@ -93,7 +93,11 @@ class JdbcTransactionImport implements TransactionImport {
                     LOG.debug("import: {} records read", read);
                     return read;
                 },
-                work -> upsert(work, source, phase -> Runs.phase(jdbc, runId, phase)),
+                work -> {
+                    StagedLoad.Written written = upsert(work, source, phase -> Runs.phase(jdbc, runId, phase));
+                    StagedLoad.noteWritten(work, "select customer_id from lines_written");
+                    return written;
+                },
                 "customer, product, customer_order, order_line");
         return new ImportReport(find(runId).orElseThrow(), rejections(runId, REPORTED));
     }
@@ -148,6 +152,8 @@ class JdbcTransactionImport implements TransactionImport {
                 create temporary table staged (line bigint, customer_ext text, ordered_at timestamptz,
                     amount numeric(14, 2), order_ext text, product text, quantity int) on commit drop""");
         Runs.execute(work, "create temporary table rejected (line bigint, reason text, detail text) on commit drop");
+        // the customers whose order lines this run inserted or changed (named in the access log after a file's commit)
+        Runs.execute(work, "create temporary table lines_written (customer_id bigint) on commit drop");
     }
 
     /**
@@ -307,7 +313,8 @@ class JdbcTransactionImport implements TransactionImport {
                             unit_price = excluded.unit_price, ordered_at = excluded.ordered_at
                     where (order_line.product_id, order_line.quantity, order_line.unit_price, order_line.ordered_at)
                           is distinct from (excluded.product_id, excluded.quantity, excluded.unit_price, excluded.ordered_at)
-                    returning (xmax = 0) as inserted)
+                    returning (xmax = 0) as inserted, customer_id),
+                noted as (insert into lines_written select distinct customer_id from written)
                 select count(*) filter (where inserted), count(*) filter (where not inserted) from written""")) {
             lines.setString(1, source);
             lines.setString(2, source);

@@ -4,6 +4,7 @@ import io.dangol.crm.importing.RecordWrite;
 import io.dangol.crm.importing.RefusedFile;
 import io.dangol.crm.importing.Rejection;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,6 +51,65 @@ final class StagedLoad {
     private StagedLoad() {
     }
 
+    /** Customers named in the access log per statement once the import committed: the chain's lock is held that long. */
+    static final int EDITS_PER_STATEMENT = 10_000;
+
+    /**
+     * Keeps, past the commit, which customers the import wrote ({@code select} yields their ids), so that each is named
+     * in the access log as edited by the import's user (issue 14: imports are edits). Called by an upsert, inside its
+     * transaction: a rolled-back import names nobody.
+     */
+    static void noteWritten(Connection work, String select, Object... parameters) throws SQLException {
+        Runs.execute(work, "drop table if exists import_touched");
+        try (PreparedStatement statement = work.prepareStatement("create temporary table import_touched as select distinct customer_id from ("
+                + select + ") t(customer_id) where customer_id is not null")) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        }
+    }
+
+    /**
+     * After the commit, one EDIT entry per customer the import wrote, in statements of {@value #EDITS_PER_STATEMENT} so
+     * that pages writing their own entries meanwhile wait for one batch at most.
+     */
+    private static void recordEdits(Connection work, long runId) throws SQLException {
+        if (Runs.count(work, "select count(*) from pg_class where relname = 'import_touched' and relpersistence = 't' "
+                + "and pg_table_is_visible(oid)") == 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        long after = 0;
+        long named = 0;
+        try (PreparedStatement batch = work.prepareStatement("""
+                with chunk as (select customer_id from import_touched where customer_id > ? order by customer_id limit ?),
+                     logged as (insert into access_log (at, username, source_ip, customer_id, action, what)
+                                select now(), (select started_by from import_run where id = ?), '', customer_id, 'EDIT', ?
+                                from chunk returning customer_id)
+                select count(*), coalesce(max(customer_id), 0) from logged""")) {
+            while (true) {
+                batch.setLong(1, after);
+                batch.setInt(2, EDITS_PER_STATEMENT);
+                batch.setLong(3, runId);
+                batch.setString(4, "import " + runId);
+                long count;
+                try (ResultSet rows = batch.executeQuery()) {
+                    rows.next();
+                    count = rows.getLong(1);
+                    after = rows.getLong(2);
+                }
+                named += count;
+                if (count < EDITS_PER_STATEMENT) {
+                    break;
+                }
+            }
+        } finally {
+            Runs.execute(work, "drop table if exists import_touched");
+        }
+        LOG.debug("import: {} customers named in the access log in {} ms", named, (System.nanoTime() - started) / 1_000_000);
+    }
+
     /**
      * Loads a file; once committed, refreshes the planner's statistics of the {@code written} tables, so that the
      * next scoring run (or page) plans for the rows just brought in rather than for the tables as they were.
@@ -70,6 +130,7 @@ final class StagedLoad {
                 Runs.succeeded(work, runId, clock.instant(), records, written.inserted(), written.updated());
                 work.commit();
                 work.setAutoCommit(true);
+                recordEdits(work, runId);
                 long analyzing = System.nanoTime();
                 Runs.execute(work, "analyze " + writtenTables);
                 LOG.debug("import: statistics of {} refreshed in {} ms", writtenTables, (System.nanoTime() - analyzing) / 1_000_000);

@@ -70,11 +70,24 @@ class RecordImportTest extends PostgresIntegrationTest {
             assertThat(run.kind()).as(kind).isEqualTo(kind);
             assertThat(run.rejected()).as(kind + " rejected: " + transactions.rejections(run.id(), 10)).isZero();
             assertThat(run.inserted()).as(kind).isEqualTo(run.rowsRead());
+            // import ids restart with the test tables, the access log does not: this run's entries are those since it began
+            long named = jdbc.sql("select count(*) from access_log where what = ? and action = 'EDIT' and at >= ?")
+                    .params("import " + run.id(), java.sql.Timestamp.from(run.startedAt())).query(Long.class).single();
+            if (kind.equals("customers")) {
+                assertThat(named).as("each customer a customers file wrote is named as edited").isEqualTo(run.inserted());
+            } else if (kind.equals("contacts") || kind.equals("consents") || kind.equals("feedback")) {
+                assertThat(named).as(kind + ": the customers its rows named").isPositive();
+            } else if (kind.equals("products")) {
+                assertThat(named).as("products name no customer").isZero();
+            }
         }
         for (String kind : IN_ORDER) {
             ImportRun again = importSample(kind);
             assertThat(again.inserted() + again.updated() + again.rejected()).as(kind).isZero();
             assertThat(again.unchanged()).as(kind).isEqualTo(again.rowsRead());
+            assertThat(jdbc.sql("select count(*) from access_log where what = ? and at >= ?")
+                    .params("import " + again.id(), java.sql.Timestamp.from(again.startedAt())).query(Long.class).single())
+                    .as(kind + ": a file that changed nothing edited nobody").isZero();
         }
         assertThat(jdbc.sql("""
                 select string_agg(p.kind || '=' || p.value, ' ' order by p.kind) from contact_point p

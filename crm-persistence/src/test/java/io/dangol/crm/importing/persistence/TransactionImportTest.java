@@ -72,6 +72,11 @@ class TransactionImportTest extends PostgresIntegrationTest {
                 .isEqualTo(6);
         assertThat(first.run().rowsRead()).isEqualTo(first.run().inserted() + first.run().updated() + first.run().unchanged()
                 + first.run().rejected());
+        assertThat(jdbc.sql("select customer_id from access_log where what = ? and action = 'EDIT' and username = 'tester' and at >= ? order by 1")
+                .params("import " + first.run().id(), java.sql.Timestamp.from(first.run().startedAt())).query(Long.class).list())
+                .as("an import is an edit of every customer it wrote, named in the access log")
+                .isEqualTo(jdbc.sql("select id from customer order by 1").query(Long.class).list())
+                .isNotEmpty();
         assertThat(first.rejections()).extracting(Rejection::line, Rejection::reason).contains(
                 org.assertj.core.groups.Tuple.tuple(5L, "import.reject.date"),
                 org.assertj.core.groups.Tuple.tuple(6L, "import.reject.amount"),

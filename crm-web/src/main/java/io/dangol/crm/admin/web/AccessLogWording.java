@@ -55,6 +55,7 @@ final class AccessLogWording {
             rule("campaign export (\\d+) file", "campaignFile"),
             rule("import (\\d+) report: (\\d+) rejected rows shown", "importReport"),
             rule("import (\\d+) rejected rows file", "importRejectedFile"),
+            rule("import (\\d+)", "importEdit"),
             rule("marketing consent re-confirmation list \\((\\d+)\\)", "reconfirmList"),
             rule("voice inbox \\(page (\\d+), (\\d+) items\\)", "voiceInbox"),
             rule("voice item (\\d+)", "voiceItem"),
