@@ -28,6 +28,14 @@ public abstract class AppIntegrationTest extends PostgresIntegrationTest {
     @Autowired
     protected AppUsers users;
 
+    /** A request as if from this client address (the sign-in throttle counts per address). */
+    protected static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     /** A fresh user with a known password and the given roles; returns the username. */
     protected String aUserWith(Role first, Role... more) {
         String username = first.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Staff choose their own password: at the first sign-in with an issued one, and whenever they like. */
 class PasswordPagesTest extends AppIntegrationTest {
@@ -29,12 +28,6 @@ class PasswordPagesTest extends AppIntegrationTest {
     @Autowired
     RightsHistory rights;
 
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     @Test
     void anIssuedPasswordLeadsToTheFormUntilTheUserChoosesTheirOwn() throws Exception {

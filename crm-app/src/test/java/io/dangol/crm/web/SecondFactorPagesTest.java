@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** TOTP sign-in: set up from the user's own page, asked at every sign-in, once per code, removed by an admin. */
 class SecondFactorPagesTest extends AppIntegrationTest {
@@ -27,12 +26,6 @@ class SecondFactorPagesTest extends AppIntegrationTest {
     private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<");
     private final OneTimeCodes codes = new OneTimeCodes();
 
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     private MockHttpSession signIn(String username, String expectedLanding) throws Exception {
         return (MockHttpSession) mvc.perform(post("/login").param("username", username).param("password", PASSWORD)

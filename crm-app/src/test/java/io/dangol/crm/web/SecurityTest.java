@@ -36,12 +36,6 @@ class SecurityTest extends AppIntegrationTest {
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     @Test
     void repeatedFailuresSlowTheNameDownFromThatAddressOnly() throws Exception {

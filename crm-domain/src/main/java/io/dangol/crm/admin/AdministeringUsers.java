@@ -43,15 +43,15 @@ public final class AdministeringUsers {
 
     /** Creates a user with an issued (printed) password, which they change at their first sign-in. */
     public IssuedPassword create(CreateUser command) {
-        IssuedPassword issued = create(command, IssuedPassword.random());
-        AppUser user = users.findByUsername(command.username()).orElseThrow();
-        user.issuePasswordHash(user.passwordHash());
-        users.save(user);
-        return issued;
+        return create(command, IssuedPassword.random(), true);
     }
 
     /** Creates a user with a given password (the first admin's, from CRM_ADMIN_PASSWORD). */
     public IssuedPassword create(CreateUser command, String password) {
+        return create(command, password, false);
+    }
+
+    private IssuedPassword create(CreateUser command, String password, boolean issued) {
         if (!AppUser.isValidUsername(command.username())) {
             throw new UserRightsRefused(Reason.INVALID, "invalid username: " + command.username());
         }
@@ -61,8 +61,12 @@ public final class AdministeringUsers {
         if (users.findByUsername(command.username()).isPresent()) {
             throw new UserRightsRefused(Reason.USERNAME_TAKEN, "username taken: " + command.username());
         }
-        users.save(AppUser.create(command.username(), command.displayName(), hasher.hash(password),
-                command.roles(), clock.instant()));
+        AppUser user = AppUser.create(command.username(), command.displayName(), hasher.hash(password), command.roles(),
+                clock.instant());
+        if (issued) {
+            user.issuePasswordHash(user.passwordHash());
+        }
+        users.save(user);
         record(command.actor(), command.username(), RightsChangeKind.CREATED, "roles " + names(command.roles()));
         return new IssuedPassword(command.username(), password);
     }

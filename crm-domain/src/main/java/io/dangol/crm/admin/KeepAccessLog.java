@@ -50,9 +50,8 @@ public final class KeepAccessLog {
         if (setting == null) {
             return floor;
         }
-        Instant now = Instant.parse("2000-01-01T00:00:00Z");
-        Instant bySetting = now.atZone(ZoneOffset.UTC).minus(setting).toInstant();
-        Instant byFloor = now.atZone(ZoneOffset.UTC).minus(floor).toInstant();
-        return bySetting.isBefore(byFloor) ? setting : floor;
+        // periods of months and days compare only from a date: the same one for both
+        java.time.LocalDate day = java.time.LocalDate.EPOCH;
+        return day.minus(setting).isBefore(day.minus(floor)) ? setting : floor;
     }
 }

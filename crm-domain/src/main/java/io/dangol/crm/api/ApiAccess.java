@@ -37,12 +37,21 @@ public final class ApiAccess {
     private final ConcurrentMap<Long, Bucket> buckets = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Instant> lastRecorded = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, DailyCount> answeredToday = new ConcurrentHashMap<>();
-    private int customersPerDay = Integer.MAX_VALUE;
+    private final int customersPerDay;
 
     private record DailyCount(java.time.LocalDate day, long customers) {
     }
 
     public ApiAccess(ApiTokens tokens, Clock clock, int perMinute) {
+        this(tokens, clock, perMinute, Integer.MAX_VALUE);
+    }
+
+    /** @param customersPerDay at most this many customers answered to one token a day (UTC) */
+    public ApiAccess(ApiTokens tokens, Clock clock, int perMinute, int customersPerDay) {
+        if (customersPerDay < 1) {
+            throw new IllegalArgumentException("the daily cap is at least 1 customer");
+        }
+        this.customersPerDay = customersPerDay;
         if (perMinute < 1) {
             throw new IllegalArgumentException("the rate limit is at least 1 request a minute");
         }
@@ -53,15 +62,6 @@ public final class ApiAccess {
 
     public int perMinute() {
         return perMinute;
-    }
-
-    /** At most this many customers answered to one token a day (UTC); beyond it, 429 until the next day. */
-    public ApiAccess withDailyCap(int customers) {
-        if (customers < 1) {
-            throw new IllegalArgumentException("the daily cap is at least 1 customer");
-        }
-        this.customersPerDay = customers;
-        return this;
     }
 
     public int customersPerDay() {

@@ -2,18 +2,15 @@ package io.dangol.crm.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class SecondFactorTest {
 
     private final InMemoryAppUsers users = new InMemoryAppUsers();
-    private final MovingClock clock = new MovingClock();
+    private final LoginThrottleTest.MovableClock clock = new LoginThrottleTest.MovableClock();
     private final OneTimeCodes codes = new OneTimeCodes();
     private final AdministeringUsers administering = new AdministeringUsers(users, users, raw -> "h:" + raw, clock);
 
@@ -43,11 +40,11 @@ class SecondFactorTest {
         assertThat(factor.afterPassword("mina")).isEqualTo(SecondFactor.Pending.CODE);
         assertThat(users.latest(1).get(0).kind()).isEqualTo(RightsChangeKind.SECOND_FACTOR_ADDED);
 
-        clock.move(Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         String code = codes.codeAt(enrolment.secret(), clock.instant());
         assertThat(factor.check("mina", code)).isTrue();
         assertThat(factor.check("mina", code)).as("a code signs in once").isFalse();
-        clock.move(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertThat(factor.check("mina", codes.codeAt(enrolment.secret(), clock.instant().minus(Duration.ofMinutes(2)))))
                 .as("an old code").isFalse();
         assertThat(factor.check("mina", codes.codeAt(enrolment.secret(), clock.instant()))).isTrue();
@@ -71,28 +68,5 @@ class SecondFactorTest {
         assertThat(required.afterPassword("jun")).isEqualTo(SecondFactor.Pending.NONE);
         assertThat(users.latest(1).get(0).kind()).isEqualTo(RightsChangeKind.SECOND_FACTOR_REMOVED);
         assertThat(required.confirm("jun", "not-a-secret", "123456")).contains("mfa.problem.expired");
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-04T09:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -25,7 +25,7 @@ class ApiAccessTest {
 
     @Test
     void aTokenIsAnsweredAtMostTheDailyCapOfCustomersUntilTheNextDay() {
-        ApiAccess capped = new ApiAccess(tokens, clock, 60).withDailyCap(100);
+        ApiAccess capped = new ApiAccess(tokens, clock, 60, 100);
 
         assertThat(capped.answer(7, 60).allowed()).isTrue();
         assertThat(capped.answer(7, 40).allowed()).isTrue();

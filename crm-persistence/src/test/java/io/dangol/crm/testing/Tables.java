@@ -22,7 +22,9 @@ public final class Tables {
         // customers written next get ids no earlier test's access-log entries name
         jdbc.sql("select setval(pg_get_serial_sequence('customer', 'id'), coalesce((select max(customer_id) from access_log), 0) + 1, false)")
                 .query(Long.class).single();
-        jdbc.sql("select setval(pg_get_serial_sequence('campaign_export', 'id'), coalesce((select max(id) from campaign_export), 0) + "
-                + "(select count(*) from access_log where what like 'campaign export%') + 1, false)").query(Long.class).single();
+        jdbc.sql("""
+                select setval(pg_get_serial_sequence('campaign_export', 'id'),
+                              coalesce((select max(substring(what from '^campaign export (\\d+)')::bigint) from access_log), 0) + 1, false)""")
+                .query(Long.class).single();
     }
 }

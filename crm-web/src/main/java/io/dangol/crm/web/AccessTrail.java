@@ -74,7 +74,6 @@ public class AccessTrail {
         private final String what;
         private final String reason;
         private final List<AccessLogEntry> pending = new ArrayList<>();
-        private long named;
 
         private Download(String who, String source, String what, String reason) {
             this.who = who;
@@ -91,13 +90,8 @@ public class AccessTrail {
             }
         }
 
-        public long named() {
-            return named + pending.size();
-        }
-
         private void flush() {
             log.record(List.copyOf(pending));
-            named += pending.size();
             pending.clear();
         }
 

@@ -88,7 +88,7 @@ class SecurityConfiguration {
                         .requestMatchers("/moments/**").hasAnyRole("ADMIN", "MARKETING", "SALES")
                         .requestMatchers("/customers/**").hasAnyRole("ADMIN", "MARKETING", "SALES", "SERVICE")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new PasswordToChoose.AtSignIn(staff, secondFactor.getIfAvailable()))
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSteps.AtSignIn(staff, secondFactor.getIfAvailable()))
                         .failureHandler(failureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())

@@ -48,6 +48,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(new SupportedLocalesOnly(change));
-        registry.addInterceptor(new PasswordToChoose()).excludePathPatterns(PasswordToChoose.ALLOWED);
+        registry.addInterceptor(new SignInSteps()).excludePathPatterns(SignInSteps.ALLOWED);
     }
 }

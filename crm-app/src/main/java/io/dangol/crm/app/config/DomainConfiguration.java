@@ -1,11 +1,21 @@
 package io.dangol.crm.app.config;
 
+import io.dangol.crm.admin.AccessLogRetention;
+import io.dangol.crm.admin.AccessReviews;
 import io.dangol.crm.admin.AdministeringUsers;
+import io.dangol.crm.admin.ChangeOwnPassword;
 import io.dangol.crm.admin.AppUsers;
 import io.dangol.crm.admin.EnsureAdminExists;
+import io.dangol.crm.admin.KeepAccessLog;
 import io.dangol.crm.admin.LoginThrottle;
+import io.dangol.crm.admin.OneTimeCodes;
 import io.dangol.crm.admin.PasswordHasher;
+import io.dangol.crm.admin.PasswordPolicy;
+import io.dangol.crm.admin.ReviewAccessLog;
 import io.dangol.crm.admin.RightsChanges;
+import io.dangol.crm.admin.SecondFactor;
+import io.dangol.crm.admin.StaffSessions;
+import io.dangol.crm.admin.UnusualAccess;
 import io.dangol.crm.web.WebSettings;
 import io.dangol.crm.segment.SavedSegments;
 import io.dangol.crm.segment.SegmentLibrary;
@@ -21,6 +31,7 @@ import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.customer.CustomerPageSettings;
 import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,37 +52,37 @@ class DomainConfiguration {
 
     @Bean
     AdministeringUsers administeringUsers(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock,
-                                          org.springframework.beans.factory.ObjectProvider<io.dangol.crm.admin.StaffSessions> sessions) {
+                                          ObjectProvider<StaffSessions> sessions) {
         // an operator command serves no sessions (and cannot reach those of a running app: they are per instance)
-        return new AdministeringUsers(users, changes, hasher, clock, sessions.getIfAvailable(() -> io.dangol.crm.admin.StaffSessions.NONE));
+        return new AdministeringUsers(users, changes, hasher, clock, sessions.getIfAvailable(() -> StaffSessions.NONE));
     }
 
     @Bean
-    io.dangol.crm.admin.ReviewAccessLog reviewAccessLog(io.dangol.crm.admin.AccessReviews reviews, CrmProperties properties,
+    ReviewAccessLog reviewAccessLog(AccessReviews reviews, CrmProperties properties,
                                                         BusinessZone zone, Clock clock) {
         CrmProperties.AccessLogSettings settings = properties.accessLog();
-        return new io.dangol.crm.admin.ReviewAccessLog(reviews,
-                new io.dangol.crm.admin.UnusualAccess(settings.alertFactor(), settings.alertFloor()), zone,
+        return new ReviewAccessLog(reviews,
+                new UnusualAccess(settings.alertFactor(), settings.alertFloor()), zone,
                 settings.nightStarts(), settings.nightEnds(), clock);
     }
 
     @Bean
-    io.dangol.crm.admin.KeepAccessLog keepAccessLog(io.dangol.crm.admin.AccessLogRetention retention, CrmProperties properties,
+    KeepAccessLog keepAccessLog(AccessLogRetention retention, CrmProperties properties,
                                                     Clock clock) {
-        return new io.dangol.crm.admin.KeepAccessLog(retention, properties.accessLog().keep(),
+        return new KeepAccessLog(retention, properties.accessLog().keep(),
                 properties.accessLog().keepRightsChanges(), clock);
     }
 
     @Bean
-    io.dangol.crm.admin.ChangeOwnPassword changeOwnPassword(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock,
-                                                            org.springframework.beans.factory.ObjectProvider<io.dangol.crm.admin.StaffSessions> sessions) {
-        return new io.dangol.crm.admin.ChangeOwnPassword(users, changes, hasher, io.dangol.crm.admin.PasswordPolicy.shipped(),
-                sessions.getIfAvailable(() -> io.dangol.crm.admin.StaffSessions.NONE), clock);
+    ChangeOwnPassword changeOwnPassword(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock,
+                                                            ObjectProvider<StaffSessions> sessions) {
+        return new ChangeOwnPassword(users, changes, hasher, PasswordPolicy.shipped(),
+                sessions.getIfAvailable(() -> StaffSessions.NONE), clock);
     }
 
     @Bean
-    io.dangol.crm.admin.SecondFactor secondFactor(AppUsers users, RightsChanges changes, CrmProperties properties, Clock clock) {
-        return new io.dangol.crm.admin.SecondFactor(users, changes, new io.dangol.crm.admin.OneTimeCodes(),
+    SecondFactor secondFactor(AppUsers users, RightsChanges changes, CrmProperties properties, Clock clock) {
+        return new SecondFactor(users, changes, new OneTimeCodes(),
                 properties.requireMfa(), clock);
     }
 
@@ -104,7 +115,7 @@ class DomainConfiguration {
 
     @Bean
     ApiAccess channelAccess(ApiTokens tokens, Clock clock, CrmProperties properties) {
-        return new ApiAccess(tokens, clock, properties.apiRateLimit()).withDailyCap(properties.apiDailyCustomers());
+        return new ApiAccess(tokens, clock, properties.apiRateLimit(), properties.apiDailyCustomers());
     }
 
     @Bean

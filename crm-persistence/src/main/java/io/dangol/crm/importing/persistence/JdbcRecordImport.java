@@ -10,9 +10,7 @@ import io.dangol.crm.importing.Rejection;
 import io.dangol.crm.importing.TransactionImport;
 import java.io.Reader;
 import java.sql.Connection;
-import java.util.List;
-import java.util.ArrayList;
-import java.sql.Statement;
+import java.util.stream.Collectors;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,7 +73,7 @@ class JdbcRecordImport implements RecordImport {
                 work -> {
                     Runs.phase(jdbc, runId, "records");
                     StagedLoad.Written written = upsert(work, sql);
-                    noteWritten(work, kind, source);
+                    noteWritten(work, kind, sql, source);
                     return written;
                 }, sql.table());
         return new ImportReport(runs.find(runId).orElseThrow(), runs.rejections(runId, REPORTED));
@@ -123,28 +121,15 @@ class JdbcRecordImport implements RecordImport {
      * The customers whose records the file wrote: for customers, the records themselves; for the other kinds, the
      * customer each written row named (resolved while staging).
      */
-    private static void noteWritten(Connection work, RecordKind kind, String source) throws SQLException {
+    private static void noteWritten(Connection work, RecordKind kind, KindStatements sql, String source) throws SQLException {
         if (kind == RecordKind.CUSTOMERS) {
             StagedLoad.noteWritten(work, """
                     select coalesce(c.merged_into, c.id) from written w
                     join customer c on c.source_system = ? and c.external_id = w.ext""", source);
-        } else {
-            // the customers a row names, resolved while staging: customer_id_ref, referrer_id_ref and referred_id_ref,
-            // or a return's customer_ref (found through its order line)
-            List<String> references = new ArrayList<>();
-            try (Statement query = work.createStatement();
-                 ResultSet columns = query.executeQuery("""
-                         select attname from pg_attribute where attrelid = 'staged'::regclass and not attisdropped
-                           and attname in ('customer_id_ref', 'referrer_id_ref', 'referred_id_ref', 'customer_ref')""")) {
-                while (columns.next()) {
-                    references.add(columns.getString(1));
-                }
-            }
-            if (!references.isEmpty()) {
-                StagedLoad.noteWritten(work, references.stream()
-                        .map(column -> "select s." + column + " from staged s join written w on w.ext = s.ext")
-                        .collect(java.util.stream.Collectors.joining(" union ")));
-            }
+        } else if (!sql.customerColumns().isEmpty()) {
+            StagedLoad.noteWritten(work, sql.customerColumns().stream()
+                    .map(column -> "select s." + column + " from staged s join written w on w.ext = s.ext")
+                    .collect(Collectors.joining(" union ")));
         }
     }
 

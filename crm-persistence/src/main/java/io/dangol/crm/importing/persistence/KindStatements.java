@@ -199,6 +199,18 @@ final class KindStatements {
         return "create temporary table staged (line bigint, " + fields + ", ext text" + refs + extra + ") on commit drop";
     }
 
+    /**
+     * The staging columns holding the id of a customer a row names: one per customer reference ({@code customer_id_ref},
+     * {@code referrer_id_ref} …), and a return's {@code customer_ref}, resolved through its order line.
+     */
+    List<String> customerColumns() {
+        List<String> columns = new ArrayList<>(references.stream().map(column -> column + "_ref").toList());
+        if (resolved.contains("customer_ref")) {
+            columns.add("customer_ref");
+        }
+        return columns;
+    }
+
     String copy() {
         return "copy staged (line, " + kind.fields().stream().map(Field::name).collect(Collectors.joining(", ")) + ") from stdin";
     }

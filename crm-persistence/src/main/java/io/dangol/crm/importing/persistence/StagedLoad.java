@@ -75,8 +75,7 @@ final class StagedLoad {
      * that pages writing their own entries meanwhile wait for one batch at most.
      */
     private static void recordEdits(Connection work, long runId) throws SQLException {
-        if (Runs.count(work, "select count(*) from pg_class where relname = 'import_touched' and relpersistence = 't' "
-                + "and pg_table_is_visible(oid)") == 0) {
+        if (Runs.count(work, "select count(*) where to_regclass('pg_temp.import_touched') is not null") == 0) {
             return;
         }
         long started = System.nanoTime();

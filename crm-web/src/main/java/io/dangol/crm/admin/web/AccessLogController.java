@@ -114,8 +114,9 @@ class AccessLogController {
         model.addAttribute("month", review.month(shown));
         model.addAttribute("months", recentMonths(current));
         model.addAttribute("reviewable", shown.isBefore(current));
-        model.addAttribute("reviews", log.reviews(REVIEWS_SHOWN));
-        model.addAttribute("reviewed", log.reviews(REVIEWS_SHOWN).stream().filter(r -> r.month().equals(shown)).findFirst().orElse(null));
+        List<io.dangol.crm.admin.MonthlyReview> reviews = log.reviews(REVIEWS_SHOWN);
+        model.addAttribute("reviews", reviews);
+        model.addAttribute("reviewed", reviews.stream().filter(r -> r.month().equals(shown)).findFirst().orElse(null));
         model.addAttribute("noteLimit", ReviewAccessLog.NOTE_LIMIT);
         return VIEW;
     }

@@ -2,7 +2,7 @@ package io.dangol.crm.admin.web;
 
 import io.dangol.crm.admin.ChangeOwnPassword;
 import io.dangol.crm.admin.PasswordPolicy;
-import io.dangol.crm.web.PasswordToChoose;
+import io.dangol.crm.web.SignInSteps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
@@ -25,15 +25,15 @@ class PasswordController {
         this.change = change;
     }
 
-    @GetMapping(PasswordToChoose.FORM)
+    @GetMapping(SignInSteps.PASSWORD_FORM)
     String showForm(Model model, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        model.addAttribute("mustChoose", session != null && Boolean.TRUE.equals(session.getAttribute(PasswordToChoose.MARK)));
+        model.addAttribute("mustChoose", session != null && Boolean.TRUE.equals(session.getAttribute(SignInSteps.PASSWORD_MARK)));
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         return VIEW;
     }
 
-    @PostMapping(PasswordToChoose.FORM)
+    @PostMapping(SignInSteps.PASSWORD_FORM)
     String processChange(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String chosen,
                          @RequestParam(defaultValue = "") String repeated, Principal principal, HttpServletRequest request,
                          Model model, RedirectAttributes redirect) {
@@ -44,7 +44,7 @@ class PasswordController {
             model.addAttribute("problem", result.problem().get());
             return showForm(model, request);
         }
-        session.removeAttribute(PasswordToChoose.MARK);
+        session.removeAttribute(SignInSteps.PASSWORD_MARK);
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/";
     }

@@ -6,7 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import io.dangol.crm.admin.SecondFactor;
-import io.dangol.crm.web.PasswordToChoose;
+import io.dangol.crm.web.SignInSteps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
@@ -37,19 +37,19 @@ class SecondFactorController {
         this.secondFactor = secondFactor;
     }
 
-    @GetMapping(PasswordToChoose.CODE_FORM)
+    @GetMapping(SignInSteps.CODE_FORM)
     String showCodeForm() {
         return CODE_VIEW;
     }
 
-    @PostMapping(PasswordToChoose.CODE_FORM)
+    @PostMapping(SignInSteps.CODE_FORM)
     String processCode(@RequestParam(defaultValue = "") String code, Principal principal, HttpServletRequest request,
                        Model model) {
         HttpSession session = request.getSession();
         if (secondFactor.check(principal.getName(), code)) {
-            session.removeAttribute(PasswordToChoose.CODE_MARK);
+            session.removeAttribute(SignInSteps.CODE_MARK);
             session.removeAttribute(FAILURES);
-            String owed = PasswordToChoose.owed(session);
+            String owed = SignInSteps.owed(session);
             return "redirect:" + (owed == null ? "/" : owed);
         }
         int failures = (session.getAttribute(FAILURES) instanceof Integer n ? n : 0) + 1;
@@ -62,18 +62,23 @@ class SecondFactorController {
         return CODE_VIEW;
     }
 
-    @GetMapping(PasswordToChoose.ENROL_FORM)
+    @GetMapping(SignInSteps.ENROL_FORM)
     String showEnrolment(Principal principal, HttpServletRequest request, Model model) {
         HttpSession session = request.getSession();
-        SecondFactor.Enrolment enrolment = secondFactor.start(principal.getName());
-        session.setAttribute(SECRET, enrolment.secret());
-        model.addAttribute("secret", enrolment.secret().replaceAll("(.{4})", "$1 ").strip());
-        model.addAttribute("qr", qr(enrolment.uri()));
-        model.addAttribute("required", Boolean.TRUE.equals(session.getAttribute(PasswordToChoose.ENROL_MARK)));
+        String secret = secondFactor.start(principal.getName()).secret();
+        session.setAttribute(SECRET, secret);
+        return enrolmentPage(principal.getName(), secret, session, model);
+    }
+
+    /** The secret as a QR code and as text in groups of four, and whether the enrolment is compulsory. */
+    private String enrolmentPage(String username, String secret, HttpSession session, Model model) {
+        model.addAttribute("secret", secret == null ? "" : secret.replaceAll("(.{4})", "$1 ").strip());
+        model.addAttribute("qr", secret == null ? "" : qr(secondFactor.uriFor(username, secret)));
+        model.addAttribute("required", Boolean.TRUE.equals(session.getAttribute(SignInSteps.ENROL_MARK)));
         return ENROL_VIEW;
     }
 
-    @PostMapping(PasswordToChoose.ENROL_FORM)
+    @PostMapping(SignInSteps.ENROL_FORM)
     String processEnrolment(@RequestParam(defaultValue = "") String code, Principal principal, HttpServletRequest request,
                             Model model, RedirectAttributes redirect) {
         HttpSession session = request.getSession();
@@ -81,15 +86,12 @@ class SecondFactorController {
         var problem = secondFactor.confirm(principal.getName(), secret, code);
         if (problem.isPresent()) {
             model.addAttribute("problem", problem.get());
-            model.addAttribute("secret", secret == null ? "" : secret.replaceAll("(.{4})", "$1 ").strip());
-            model.addAttribute("qr", secret == null ? "" : qr(secondFactor.uriFor(principal.getName(), secret)));
-            model.addAttribute("required", Boolean.TRUE.equals(session.getAttribute(PasswordToChoose.ENROL_MARK)));
-            return ENROL_VIEW;
+            return enrolmentPage(principal.getName(), secret, session, model);
         }
         session.removeAttribute(SECRET);
-        session.removeAttribute(PasswordToChoose.ENROL_MARK);
+        session.removeAttribute(SignInSteps.ENROL_MARK);
         redirect.addFlashAttribute("secondFactorAdded", true);
-        String owed = PasswordToChoose.owed(session);
+        String owed = SignInSteps.owed(session);
         return "redirect:" + (owed == null ? "/" : owed);
     }
 

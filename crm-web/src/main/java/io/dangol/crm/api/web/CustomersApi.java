@@ -8,7 +8,6 @@ import io.dangol.crm.api.ApiCustomers;
 import io.dangol.crm.api.ApiOrder;
 import io.dangol.crm.importing.ImportRecord;
 import io.dangol.crm.importing.RecordKind;
-import io.dangol.crm.customer.CustomerFiles;
 import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.shared.EmailAddress;
 import io.dangol.crm.shared.PhoneNumber;
@@ -44,13 +43,13 @@ class CustomersApi {
     private final ImportRecord importRecord;
     private final ApiCustomers customers;
     private final AccessTrail accessTrail;
-    private final CustomerFiles files;
     private final io.dangol.crm.api.ApiAccess access;
+    private final ApiEdits edits;
 
-    CustomersApi(ImportRecord importRecord, ApiCustomers customers, AccessTrail accessTrail, CustomerFiles files,
-                 io.dangol.crm.api.ApiAccess access) {
+    CustomersApi(ImportRecord importRecord, ApiCustomers customers, AccessTrail accessTrail,
+                 io.dangol.crm.api.ApiAccess access, ApiEdits edits) {
         this.access = access;
-        this.files = files;
+        this.edits = edits;
         this.importRecord = importRecord;
         this.customers = customers;
         this.accessTrail = accessTrail;
@@ -75,10 +74,7 @@ class CustomersApi {
                         "name", body.name(), "kind", body.kind(), "phone", body.phone(), "email", body.email(),
                         "address", body.address(), "since", body.since(),
                         "tags", body.tags() == null ? null : String.join("|", body.tags())));
-        if (ApiWrites.changed(written)) {
-            customers.bySourceId(token.sourceSystem(), customerId).ifPresent(c -> accessTrail.customer(request,
-                    "api:" + token.name(), c.value(), AccessAction.EDIT, "api customer " + written.outcome().name().toLowerCase()));
-        }
+        edits.ofCustomer(request, token, written, customerId, "api customer");
         return ApiWrites.answer(written, customerId, URI.create("/api/v1/customers?customerId=" + URLEncoder.encode(customerId,
                 StandardCharsets.UTF_8)));
     }
@@ -127,7 +123,7 @@ class CustomersApi {
                      @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal ApiToken token,
                      HttpServletRequest request) {
         checkPaging(page, size);
-        if (id <= 0 || !files.exists(CustomerId.of(id)) || !readable(token, customers.byId(CustomerId.of(id)))) {
+        if (id <= 0 || !readable(token, customers.byId(CustomerId.of(id)))) {
             throw new ApiRejected(404, "api.problem.noCustomer", String.valueOf(id));
         }
         withinDailyCap(token, 1);

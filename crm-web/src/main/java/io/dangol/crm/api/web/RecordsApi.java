@@ -6,6 +6,8 @@ import io.dangol.crm.importing.RecordKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.dangol.crm.importing.RecordWrite;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -31,32 +33,23 @@ import org.springframework.web.bind.annotation.RestController;
 class RecordsApi {
 
     private final ImportRecord importRecord;
-    private final io.dangol.crm.api.ApiCustomers customers;
-    private final io.dangol.crm.web.AccessTrail accessTrail;
+    private final ApiEdits edits;
 
-    RecordsApi(ImportRecord importRecord, io.dangol.crm.api.ApiCustomers customers, io.dangol.crm.web.AccessTrail accessTrail) {
+    RecordsApi(ImportRecord importRecord, ApiEdits edits) {
         this.importRecord = importRecord;
-        this.customers = customers;
-        this.accessTrail = accessTrail;
+        this.edits = edits;
     }
 
     private ResponseEntity<ApiWrites.WriteResult> write(RecordKind kind, ApiToken token, Map<String, String> fields,
-                                                        String id, String path) {
-        io.dangol.crm.importing.RecordWrite written = importRecord.handle(kind, token.sourceSystem(), fields);
-        if (ApiWrites.changed(written)) {
-            // a write through the API is an edit of the customer's data, as one on a page is
-            java.util.Optional<io.dangol.crm.shared.CustomerId> customer = fields.containsKey("customer_id")
-                    ? customers.bySourceId(token.sourceSystem(), fields.get("customer_id"))
-                    : customers.byOrder(token.sourceSystem(), fields.getOrDefault("order_id", ""));
-            customer.ifPresent(c -> accessTrail.customer(currentRequest(), "api:" + token.name(), c.value(),
-                    io.dangol.crm.admin.AccessAction.EDIT, "api " + kind.code() + " " + id + " " + written.outcome().name().toLowerCase()));
+                                                        String id, String path, HttpServletRequest request) {
+        RecordWrite written = importRecord.handle(kind, token.sourceSystem(), fields);
+        String what = "api " + kind.code() + " " + id;
+        if (fields.containsKey("customer_id")) {
+            edits.ofCustomer(request, token, written, fields.get("customer_id"), what);
+        } else {
+            edits.ofOrder(request, token, written, fields.getOrDefault("order_id", ""), what);
         }
         return ApiWrites.answer(written, id, URI.create(path + id));
-    }
-
-    private static jakarta.servlet.http.HttpServletRequest currentRequest() {
-        return ((org.springframework.web.context.request.ServletRequestAttributes)
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 
     record OrderLineBody(String product, Integer quantity, BigDecimal unitPrice, BigDecimal amount) {
@@ -85,18 +78,14 @@ class RecordsApi {
             + "A customer id the source system has not sent before becomes a new buyer. Each line: product, quantity "
             + "(default 1), and amount (the line's total) or unitPrice. 409 when the order id belongs to another customer.")
     ResponseEntity<ApiWrites.WriteResult> order(@PathVariable String orderId, @RequestBody OrderBody body,
-                                                @AuthenticationPrincipal ApiToken token) {
+                                                @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
         List<Map<String, String>> lines = body.lines() == null ? null : body.lines().stream()
                 .map(line -> ApiWrites.fields("product", line.product(), "quantity", line.quantity(),
                         line.amount() != null ? "amount" : "unit_price", line.amount() != null ? line.amount() : line.unitPrice()))
                 .toList();
-        io.dangol.crm.importing.RecordWrite written = importRecord.handle(new ImportRecord.Order(token.sourceSystem(), orderId,
+        RecordWrite written = importRecord.handle(new ImportRecord.Order(token.sourceSystem(), orderId,
                 body.customerId(), body.orderedAt(), lines));
-        if (ApiWrites.changed(written)) {
-            customers.byOrder(token.sourceSystem(), orderId).ifPresent(c -> accessTrail.customer(currentRequest(),
-                    "api:" + token.name(), c.value(), io.dangol.crm.admin.AccessAction.EDIT,
-                    "api order " + orderId + " " + written.outcome().name().toLowerCase()));
-        }
+        edits.ofOrder(request, token, written, orderId, "api order " + orderId);
         return ApiWrites.answer(written, orderId, URI.create("/api/v1/orders/" + orderId));
     }
 
@@ -104,29 +93,29 @@ class RecordsApi {
     @Operation(summary = "Record a return of an order line (idempotent by return id)", description = "Scope orders:write. "
             + "The line by lineNo, or by product (name or SKU), else the order's first line.")
     ResponseEntity<ApiWrites.WriteResult> returned(@PathVariable String returnId, @RequestBody ReturnBody body,
-                                                   @AuthenticationPrincipal ApiToken token) {
+                                                   @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
         return write(RecordKind.RETURNS, token, ApiWrites.fields("return_id", returnId,
                 "order_id", body.orderId(), "line_no", body.lineNo(), "product", body.product(), "quantity", body.quantity(),
-                "refund", body.refund(), "reason", body.reason(), "date", body.returnedAt()), returnId, "/api/v1/returns/");
+                "refund", body.refund(), "reason", body.reason(), "date", body.returnedAt()), returnId, "/api/v1/returns/", request);
     }
 
     @PutMapping("/contacts/{contactId}")
     @Operation(summary = "Record a contact with a customer (idempotent by contact id)", description = "Scope contacts:write.")
     ResponseEntity<ApiWrites.WriteResult> contact(@PathVariable String contactId, @RequestBody ContactBody body,
-                                                  @AuthenticationPrincipal ApiToken token) {
+                                                  @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
         return write(RecordKind.CONTACTS, token, ApiWrites.fields("contact_id", contactId,
                 "customer_id", body.customerId(), "date", body.happenedAt(), "channel", body.channel(),
                 "direction", body.direction(), "purpose", body.purpose(), "outcome", body.outcome(),
-                "department", body.department(), "note", body.note(), "follow_up_on", body.followUpOn()), contactId, "/api/v1/contacts/");
+                "department", body.department(), "note", body.note(), "follow_up_on", body.followUpOn()), contactId, "/api/v1/contacts/", request);
     }
 
     @PutMapping("/feedback/{feedbackId}")
     @Operation(summary = "Record what a customer said (idempotent by feedback id)", description = "Scope feedback:write.")
     ResponseEntity<ApiWrites.WriteResult> feedback(@PathVariable String feedbackId, @RequestBody FeedbackBody body,
-                                                   @AuthenticationPrincipal ApiToken token) {
+                                                   @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
         return write(RecordKind.FEEDBACK, token, ApiWrites.fields("feedback_id", feedbackId,
                 "customer_id", body.customerId(), "channel", body.channel(), "text", body.text(),
-                "sentiment", body.sentiment(), "date", body.receivedAt()), feedbackId, "/api/v1/feedback/");
+                "sentiment", body.sentiment(), "date", body.receivedAt()), feedbackId, "/api/v1/feedback/", request);
     }
 
     @PutMapping("/consents/{consentId}")
@@ -134,9 +123,9 @@ class RecordsApi {
             description = "Scope consents:write. 409 when the id was recorded with another content: a new decision "
                     + "needs a new id.")
     ResponseEntity<ApiWrites.WriteResult> consent(@PathVariable String consentId, @RequestBody ConsentBody body,
-                                                  @AuthenticationPrincipal ApiToken token) {
+                                                  @AuthenticationPrincipal ApiToken token, HttpServletRequest request) {
         return write(RecordKind.CONSENTS, token, ApiWrites.fields("consent_id", consentId,
                 "customer_id", body.customerId(), "channel", body.channel(), "purpose", body.purpose(),
-                "status", body.status(), "date", body.at(), "source", body.source(), "note", body.note()), consentId, "/api/v1/consents/");
+                "status", body.status(), "date", body.at(), "source", body.source(), "note", body.note()), consentId, "/api/v1/consents/", request);
     }
 }

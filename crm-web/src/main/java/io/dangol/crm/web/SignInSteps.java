@@ -18,15 +18,15 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * (ASVS 6.4.1). At sign-in the session is marked; every page but these forms and signing out leads to the first one
  * still owed until it is done.
  */
-public final class PasswordToChoose implements HandlerInterceptor {
+public final class SignInSteps implements HandlerInterceptor {
 
-    public static final String MARK = "dangol.mustChoosePassword";
+    public static final String PASSWORD_MARK = "dangol.mustChoosePassword";
     public static final String CODE_MARK = "dangol.secondFactorCode";
     public static final String ENROL_MARK = "dangol.secondFactorEnrol";
-    public static final String FORM = "/account/password";
+    public static final String PASSWORD_FORM = "/account/password";
     public static final String CODE_FORM = "/account/second-factor";
     public static final String ENROL_FORM = "/account/second-factor/setup";
-    static final String[] ALLOWED = {FORM, CODE_FORM, ENROL_FORM, "/logout", "/login", "/error", "/webjars/**", "/css/**",
+    static final String[] ALLOWED = {PASSWORD_FORM, CODE_FORM, ENROL_FORM, "/logout", "/login", "/error", "/webjars/**", "/css/**",
         "/js/**", "/favicon.ico"};
 
     @Override
@@ -50,8 +50,8 @@ public final class PasswordToChoose implements HandlerInterceptor {
         if (Boolean.TRUE.equals(session.getAttribute(ENROL_MARK))) {
             return ENROL_FORM;
         }
-        if (Boolean.TRUE.equals(session.getAttribute(MARK))) {
-            return FORM;
+        if (Boolean.TRUE.equals(session.getAttribute(PASSWORD_MARK))) {
+            return PASSWORD_FORM;
         }
         return null;
     }
@@ -81,7 +81,7 @@ public final class PasswordToChoose implements HandlerInterceptor {
                 case NONE -> { }
             }
             if (staff.findByUsername(authentication.getName()).map(AppUser::mustChangePassword).orElse(false)) {
-                session.setAttribute(MARK, Boolean.TRUE);
+                session.setAttribute(PASSWORD_MARK, Boolean.TRUE);
             }
             String owed = owed(session);
             if (owed != null) {
