@@ -761,7 +761,7 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
     }
 
     private static String sessionId(BrowserContext context) {
-        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+        return context.cookies().stream().filter(c -> c.name.equals("SESSION")).map(c -> c.value)
                 .findFirst().orElse("");
     }
 

@@ -56,12 +56,12 @@ class CallPagesTest extends AppIntegrationTest {
                     .andExpect(flash().attribute("callFrom", "010-6123-4567"))
                     .andExpect(flash().attribute("contactDraft", new ContactDraft("PHONE", "INBOUND", "INQUIRY", "", "", "")));
         }
-        mvc.perform(get("/customers/" + minjun).flashAttr("callFrom", "010-6123-4567")
-                        .flashAttr("contactDraft", new ContactDraft("PHONE", "INBOUND", "INQUIRY", "", "", ""))
-                        .locale(Locale.KOREAN).with(user("desk").roles("SERVICE")))
+        CookieJar browser = new CookieJar(mvc);
+        browser.perform(post("/calls/incoming").param("number", "010-6123-4567").with(csrf()).with(user("desk").roles("SERVICE")));
+        browser.perform(get("/customers/" + minjun).locale(Locale.KOREAN).with(user("desk").roles("SERVICE")))
                 .andExpect(content().string(containsString("010-6123-4567에서 전화가 왔습니다")));
         assertThat(jdbc.sql("select count(*) from access_log where username = 'desk' and customer_id = ? and what = 'incoming call screen pop'")
-                .param(minjun).query(Long.class).single()).isEqualTo(5);
+                .param(minjun).query(Long.class).single()).isEqualTo(6);
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 
 /** Staff choose their own password: at the first sign-in with an issued one, and whenever they like. */
 class PasswordPagesTest extends AppIntegrationTest {
@@ -34,26 +33,26 @@ class PasswordPagesTest extends AppIntegrationTest {
         String username = "issued-" + UUID.randomUUID().toString().substring(0, 8);
         String issued = administering.create(new CreateUser("admin", username, null, EnumSet.of(Role.SALES))).password();
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", username).param("password", issued)
+        CookieJar session = new CookieJar(mvc);
+        session.perform(post("/login").param("username", username).param("password", issued)
                         .with(csrf()).with(from("10.30.0.1")))
-                .andExpect(authenticated()).andExpect(redirectedUrl("/account/password"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/customers").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/account/password").session(session).locale(Locale.KOREAN))
+                .andExpect(authenticated()).andExpect(redirectedUrl("/account/password"));
+        session.perform(get("/customers")).andExpect(redirectedUrl("/account/password"));
+        session.perform(get("/account/password").locale(Locale.KOREAN))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("나만 아는 비밀번호로 바꾸세요")));
 
-        mvc.perform(post("/account/password").session(session).param("current", issued).param("chosen", "qwertyuiop")
+        session.perform(post("/account/password").param("current", issued).param("chosen", "qwertyuiop")
                         .param("repeated", "qwertyuiop").with(csrf()).locale(Locale.KOREAN))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("너무 흔한 비밀번호입니다")));
-        mvc.perform(post("/account/password").session(session).param("current", "not-it").param("chosen", "봄날의 단골 손님 2026")
+        session.perform(post("/account/password").param("current", "not-it").param("chosen", "봄날의 단골 손님 2026")
                         .param("repeated", "봄날의 단골 손님 2026").with(csrf()).locale(Locale.ENGLISH))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("That is not your current password.")));
-        mvc.perform(get("/follow-ups").session(session)).andExpect(redirectedUrl("/account/password"));
+        session.perform(get("/follow-ups")).andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password").session(session).param("current", issued).param("chosen", "봄날의 단골 손님 2026")
+        session.perform(post("/account/password").param("current", issued).param("chosen", "봄날의 단골 손님 2026")
                         .param("repeated", "봄날의 단골 손님 2026").with(csrf()))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/follow-ups").session(session)).andExpect(status().isOk());
+        session.perform(get("/follow-ups")).andExpect(status().isOk());
         assertThat(users.findByUsername(username).orElseThrow().mustChangePassword()).isFalse();
         assertThat(rights.latest(20)).anySatisfy(change -> {
             assertThat(change.username()).isEqualTo(username);
@@ -70,10 +69,11 @@ class PasswordPagesTest extends AppIntegrationTest {
     @Test
     void anyoneChangesTheirPasswordFromTheirNameInTheMenu() throws Exception {
         String seller = aUserWith(Role.MARKETING);
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", seller).param("password", PASSWORD)
-                .with(csrf()).with(from("10.30.0.4"))).andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session)).andExpect(content().string(containsString("href=\"/account/password\"")));
-        mvc.perform(post("/account/password").session(session).param("current", PASSWORD).param("chosen", "short")
+        CookieJar session = new CookieJar(mvc);
+        session.perform(post("/login").param("username", seller).param("password", PASSWORD)
+                .with(csrf()).with(from("10.30.0.4"))).andExpect(redirectedUrl("/"));
+        session.perform(get("/")).andExpect(content().string(containsString("href=\"/account/password\"")));
+        session.perform(post("/account/password").param("current", PASSWORD).param("chosen", "short")
                         .param("repeated", "short").with(csrf()).locale(Locale.ENGLISH))
                 .andExpect(content().string(containsString("at least 10 characters")));
     }

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 
 /** TOTP sign-in: set up from the user's own page, asked at every sign-in, once per code, removed by an admin. */
 class SecondFactorPagesTest extends AppIntegrationTest {
@@ -27,43 +26,45 @@ class SecondFactorPagesTest extends AppIntegrationTest {
     private final OneTimeCodes codes = new OneTimeCodes();
 
 
-    private MockHttpSession signIn(String username, String expectedLanding) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").param("username", username).param("password", PASSWORD)
-                .with(csrf()).with(from("10.40.0.1"))).andExpect(redirectedUrl(expectedLanding)).andReturn().getRequest().getSession();
+    private CookieJar signIn(String username, String expectedLanding) throws Exception {
+        CookieJar jar = new CookieJar(mvc);
+        jar.perform(post("/login").param("username", username).param("password", PASSWORD)
+                .with(csrf()).with(from("10.40.0.1"))).andExpect(redirectedUrl(expectedLanding));
+        return jar;
     }
 
     @Test
     void aUserSetsUpASecondFactorAndIsAskedForAFreshCodeAtEverySignIn() throws Exception {
         String seller = aUserWith(Role.SALES);
-        MockHttpSession first = signIn(seller, "/");
-        String setup = mvc.perform(get("/account/second-factor/setup").session(first).locale(Locale.KOREAN))
+        CookieJar first = signIn(seller, "/");
+        String setup = first.perform(get("/account/second-factor/setup").locale(Locale.KOREAN))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(containsString("인증 앱으로 이 QR 코드를 찍은 뒤")))
                 .andReturn().getResponse().getContentAsString();
         Matcher shown = SECRET.matcher(setup);
         assertThat(shown.find()).isTrue();
         String secret = shown.group(1).replace(" ", "");
-        mvc.perform(post("/account/second-factor/setup").session(first).param("code", "000000").with(csrf()).locale(Locale.ENGLISH))
+        first.perform(post("/account/second-factor/setup").param("code", "000000").with(csrf()).locale(Locale.ENGLISH))
                 .andExpect(content().string(containsString("That code is not right")));
-        mvc.perform(post("/account/second-factor/setup").session(first).param("code", codes.codeAt(secret, Instant.now()))
+        first.perform(post("/account/second-factor/setup").param("code", codes.codeAt(secret, Instant.now()))
                 .with(csrf())).andExpect(redirectedUrl("/"));
 
-        MockHttpSession second = signIn(seller, "/account/second-factor");
-        mvc.perform(get("/follow-ups").session(second)).andExpect(redirectedUrl("/account/second-factor"));
-        mvc.perform(post("/account/second-factor").session(second).param("code", "123456").with(csrf()).locale(Locale.ENGLISH))
+        CookieJar second = signIn(seller, "/account/second-factor");
+        second.perform(get("/follow-ups")).andExpect(redirectedUrl("/account/second-factor"));
+        second.perform(post("/account/second-factor").param("code", "123456").with(csrf()).locale(Locale.ENGLISH))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("That code is not right")));
-        mvc.perform(post("/account/second-factor").session(second).param("code", codes.codeAt(secret, Instant.now().plusSeconds(30)))
+        second.perform(post("/account/second-factor").param("code", codes.codeAt(secret, Instant.now().plusSeconds(30)))
                 .with(csrf())).andExpect(redirectedUrl("/"));
-        mvc.perform(get("/follow-ups").session(second)).andExpect(status().isOk());
+        second.perform(get("/follow-ups")).andExpect(status().isOk());
 
         // five wrong codes end the session; a used code does not sign in again
-        MockHttpSession third = signIn(seller, "/account/second-factor");
-        mvc.perform(post("/account/second-factor").session(third).param("code", codes.codeAt(secret, Instant.now().plusSeconds(30)))
+        CookieJar third = signIn(seller, "/account/second-factor");
+        third.perform(post("/account/second-factor").param("code", codes.codeAt(secret, Instant.now().plusSeconds(30)))
                 .with(csrf())).andExpect(status().isOk());
         for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/account/second-factor").session(third).param("code", "99999" + i).with(csrf())).andExpect(status().isOk());
+            third.perform(post("/account/second-factor").param("code", "99999" + i).with(csrf())).andExpect(status().isOk());
         }
-        mvc.perform(post("/account/second-factor").session(third).param("code", "999999").with(csrf()))
+        third.perform(post("/account/second-factor").param("code", "999999").with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
 
         // a lost phone: an admin removes the second factor, and the password alone signs in again

@@ -17,7 +17,6 @@ import io.dangol.crm.admin.AdministeringUsers.DisableUser;
 import io.dangol.crm.admin.Role;
 import io.dangol.crm.app.AppIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 
 class SecurityTest extends AppIntegrationTest {
 
@@ -86,9 +85,10 @@ class SecurityTest extends AppIntegrationTest {
     void disablingChangingRolesOrResettingAPasswordEndsTheUsersLiveSessions() throws Exception {
         for (String change : new String[] {"disable", "roles", "password"}) {
             String seller = aUserWith(Role.SALES);
-            MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", seller).param("password", PASSWORD)
-                    .with(csrf()).with(from("10.20.0.19"))).andExpect(authenticated()).andReturn().getRequest().getSession();
-            mvc.perform(get("/follow-ups").session(session)).andExpect(status().isOk());
+            CookieJar session = new CookieJar(mvc);
+        session.perform(post("/login").param("username", seller).param("password", PASSWORD)
+                    .with(csrf()).with(from("10.20.0.19"))).andExpect(authenticated());
+            session.perform(get("/follow-ups")).andExpect(status().isOk());
 
             var id = users.findByUsername(seller).orElseThrow().id().orElseThrow();
             switch (change) {
@@ -98,7 +98,7 @@ class SecurityTest extends AppIntegrationTest {
                 default -> administering.resetPassword(new io.dangol.crm.admin.AdministeringUsers.ResetPassword("test", id));
             }
 
-            mvc.perform(get("/follow-ups").session(session)).andExpect(redirectedUrl("/login?expired"));
+            session.perform(get("/follow-ups")).andExpect(redirectedUrl("/login?expired"));
         }
     }
 
@@ -110,9 +110,10 @@ class SecurityTest extends AppIntegrationTest {
         mvc.perform(post("/login").param("username", sales).param("password", "wrong\nforged line").with(csrf()).with(from("10.20.0.30")));
         mvc.perform(post("/login").param("username", "evil\nsign-in succeeded user=admin").param("password", "x").with(csrf())
                 .with(from("10.20.0.30")));
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", sales).param("password", PASSWORD)
-                .with(csrf()).with(from("10.20.0.30"))).andReturn().getRequest().getSession();
-        mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+        CookieJar session = new CookieJar(mvc);
+        session.perform(post("/login").param("username", sales).param("password", PASSWORD)
+                .with(csrf()).with(from("10.20.0.30")));
+        session.perform(get("/admin/users")).andExpect(status().isForbidden());
 
         assertThat(output.getOut()).contains("sign-in failed user=" + sales + " address=10.20.0.30")
                 .contains("sign-in succeeded user=" + sales + " address=10.20.0.30")
@@ -128,11 +129,23 @@ class SecurityTest extends AppIntegrationTest {
         mvc.perform(post("/login").param("username", admin).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
         // a signed-in admin whose session holds a token, posting without it (as a forged cross-site form would)
-        MockHttpSession session = (MockHttpSession) mvc.perform(get("/admin/users").with(user(admin).roles("ADMIN")))
-                .andReturn().getRequest().getSession();
-        mvc.perform(post("/admin/users").session(session).param("username", "sneaky").param("roles", "ADMIN")
+        CookieJar session = new CookieJar(mvc);
+        session.perform(get("/admin/users").with(user(admin).roles("ADMIN")));
+        session.perform(post("/admin/users").param("username", "sneaky").param("roles", "ADMIN")
                 .with(user(admin).roles("ADMIN"))).andExpect(status().isForbidden());
         assertThat(users.findByUsername("sneaky")).isEmpty();
+    }
+
+    @Test
+    void metricsAreOnlyForTheMonitoringAddressesAndTheActuatorShowsNothingElse() throws Exception {
+        String admin = aUserWith(Role.ADMIN);
+        mvc.perform(get("/actuator/prometheus").with(from("203.0.113.7"))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/prometheus").with(from("203.0.113.7")).with(user(admin).roles("ADMIN")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/env").with(user(admin).roles("ADMIN"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/health/readiness").with(from("203.0.113.7")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"UP\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("db"))));
     }
 
     @Test

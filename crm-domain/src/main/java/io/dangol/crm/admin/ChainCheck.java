@@ -7,7 +7,7 @@ import java.util.List;
  * and the positions where it is broken — an entry whose hash does not match its content, or that does not follow the
  * entry before it (an entry changed, removed or inserted). Empty {@code broken}: intact.
  */
-public record ChainCheck(long entries, long first, long last, String headHash, List<Long> broken) {
+public record ChainCheck(long entries, long first, long last, String headHash, List<Long> broken) implements java.io.Serializable {
 
     public ChainCheck {
         broken = List.copyOf(broken);

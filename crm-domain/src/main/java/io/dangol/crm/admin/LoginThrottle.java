@@ -3,11 +3,12 @@ package io.dangol.crm.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import io.dangol.crm.shared.Tallies;
+import io.dangol.crm.shared.Tally;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Slows down password guessing with growing delays rather than a hard lock, counted three ways:
@@ -20,31 +21,31 @@ import java.util.stream.Stream;
  * </ul>
  * A try made while slowed down counts too, from that address. Failures are forgotten {@code window} after the last
  * one; a success clears that username's counts. Usernames longer
- * than {@link #LONGEST_USERNAME} are never stored (no valid account has one) and the map is bounded, so junk cannot
- * fill the memory. The counts are per app instance.
+ * than {@link #LONGEST_USERNAME} are never stored (no valid account has one). The counts are {@link Tallies} in the
+ * database, so every app instance counts the same failures; the nightly upkeep forgets old ones ({@link #forgetOld}).
  */
 public final class LoginThrottle {
 
     /** No username is longer; longer ones are refused without a lookup and never kept as keys. */
     public static final int LONGEST_USERNAME = 100;
-    private static final int MAX_TRACKED = 50_000;
     private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
     private static final int ADDRESS_FACTOR = 4;
     private static final int USER_FACTOR = 10;
+    private static final String PAIR = "sign-in:pair:";
+    private static final String ADDRESS = "sign-in:address:";
+    private static final String USER = "sign-in:user:";
 
+    private final Tallies tallies;
     private final int freeFailures;
     private final Duration window;
     private final Duration longestDelay;
     private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-    private record Failures(int count, int free, Instant last, Instant blockedUntil) {
-    }
-
-    public LoginThrottle(int freeFailures, Duration window, Duration longestDelay, Clock clock) {
+    public LoginThrottle(Tallies tallies, int freeFailures, Duration window, Duration longestDelay, Clock clock) {
         if (freeFailures < 1) {
             throw new IllegalArgumentException("freeFailures is at least 1");
         }
+        this.tallies = tallies;
         this.freeFailures = freeFailures;
         this.window = window;
         this.longestDelay = longestDelay;
@@ -56,7 +57,7 @@ public final class LoginThrottle {
     }
 
     public void failed(String username, String address) {
-        count(keys(username, address), clock.instant());
+        count(keys(username, address));
     }
 
     /**
@@ -64,38 +65,35 @@ public final class LoginThrottle {
      * but not the username's count everywhere, so hammering from one place cannot lock the user out elsewhere.
      */
     public void triedTooSoon(String username, String address) {
-        count(keys(username, address).filter(key -> !key.name().startsWith("u:")), clock.instant());
+        count(keys(username, address).stream().filter(key -> !key.startsWith(USER)).toList());
     }
 
-    private void count(Stream<Key> counted, Instant now) {
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(f -> forgotten(f, now));
-            if (failures.size() >= MAX_TRACKED) {
-                failures.values().removeIf(f -> f.blockedUntil() == null);
-            }
-        }
-        counted.forEach(key -> failures.compute(key.name(), (k, previous) -> {
-            Failures current = previous == null || forgotten(previous, now) ? new Failures(0, key.free(), now, null) : previous;
-            int count = current.count() + 1;
-            Instant blockedUntil = count > current.free() ? now.plus(delay(count - current.free())) : null;
-            return new Failures(count, current.free(), now, blockedUntil);
-        }));
+    private void count(List<String> keys) {
+        Instant now = clock.instant();
+        tallies.change(keys, (key, previous) -> {
+            long count = (forgotten(previous, now) ? 0 : previous.count()) + 1;
+            int free = free(key);
+            return new Tally(count, now, count > free ? Optional.of(now.plus(delay((int) Math.min(count - free, 64)))) : Optional.empty());
+        });
     }
 
     public void succeeded(String username, String address) {
         if (isPlausibleUsername(username)) {
-            failures.remove(pairKey(username, address));
-            failures.remove(userKey(username));
+            tallies.forget(List.of(pairKey(username, address), USER + normal(username)));
         }
     }
 
     /** How long this username, tried from this address, must still wait, if at all. */
     public Optional<Duration> blockedFor(String username, String address) {
         Instant now = clock.instant();
-        return keys(username, address).map(key -> failures.get(key.name()))
-                .filter(f -> f != null && f.blockedUntil() != null && now.isBefore(f.blockedUntil()))
-                .map(f -> Duration.between(now, f.blockedUntil()))
+        return tallies.read(keys(username, address)).stream().filter(t -> t.holdsAt(now))
+                .map(t -> Duration.between(now, t.until().orElseThrow()))
                 .max(Duration::compareTo);
+    }
+
+    /** Forgets counts nobody needs any more: last failure a day before the window ran out, and no wait left. */
+    public long forgetOld() {
+        return tallies.forgetBefore(clock.instant().minus(window).minus(Duration.ofDays(1)));
     }
 
     /** 1 s after the first failure beyond the free ones, doubling, never more than the longest delay. */
@@ -105,33 +103,29 @@ public final class LoginThrottle {
         return delay.compareTo(longestDelay) > 0 ? longestDelay : delay;
     }
 
-    private boolean forgotten(Failures f, Instant now) {
-        boolean blocked = f.blockedUntil() != null && now.isBefore(f.blockedUntil());
-        return !blocked && f.last().plus(window).isBefore(now);
+    private boolean forgotten(Tally t, Instant now) {
+        return !t.holdsAt(now) && t.at().plus(window).isBefore(now);
     }
 
-    private record Key(String name, int free) {
-    }
-
-    private Stream<Key> keys(String username, String address) {
-        Key byAddress = new Key(addressKey(address), freeFailures * ADDRESS_FACTOR);
-        if (!isPlausibleUsername(username)) {
-            return Stream.of(byAddress);
+    private int free(String key) {
+        if (key.startsWith(ADDRESS)) {
+            return freeFailures * ADDRESS_FACTOR;
         }
-        return Stream.of(new Key(pairKey(username, address), freeFailures), byAddress,
-                new Key(userKey(username), freeFailures * USER_FACTOR));
+        return key.startsWith(USER) ? freeFailures * USER_FACTOR : freeFailures;
+    }
+
+    private List<String> keys(String username, String address) {
+        List<String> keys = new ArrayList<>(3);
+        if (isPlausibleUsername(username)) {
+            keys.add(pairKey(username, address));
+            keys.add(USER + normal(username));
+        }
+        keys.add(ADDRESS + (address == null ? "" : address));
+        return keys;
     }
 
     private static String pairKey(String username, String address) {
-        return "p:" + normal(username) + "@" + (address == null ? "" : address);
-    }
-
-    private static String userKey(String username) {
-        return "u:" + normal(username);
-    }
-
-    private static String addressKey(String address) {
-        return "a:" + (address == null ? "" : address);
+        return PAIR + normal(username) + "@" + (address == null ? "" : address);
     }
 
     private static String normal(String username) {

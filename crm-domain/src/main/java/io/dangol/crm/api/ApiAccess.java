@@ -14,12 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import io.dangol.crm.shared.Tallies;
+import io.dangol.crm.shared.Tally;
 
 /**
  * Channel systems' access to the API: admins issue tokens (a random 256-bit secret, kept only as its SHA-256 hash —
  * a secret that random needs no slow hash), scope and revoke them; a request is let in by the token it carries, at
  * most {@code perMinute} requests a minute per token (a token bucket: bursts up to a minute's worth, refilled
- * evenly).
+ * evenly) and at most {@code customersPerDay} customers a day. Both allowances are {@link Tallies} in the database, so
+ * every app instance draws on the same ones.
  */
 public final class ApiAccess {
 
@@ -34,20 +37,17 @@ public final class ApiAccess {
     private final Clock clock;
     private final int perMinute;
     private final SecureRandom random = new SecureRandom();
-    private final ConcurrentMap<Long, Bucket> buckets = new ConcurrentHashMap<>();
+    /** When this instance last wrote a token's "last used" (the time itself is shared, in the token's row). */
     private final ConcurrentMap<Long, Instant> lastRecorded = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Long, DailyCount> answeredToday = new ConcurrentHashMap<>();
+    private final Tallies allowances;
     private final int customersPerDay;
 
-    private record DailyCount(java.time.LocalDate day, long customers) {
-    }
-
-    public ApiAccess(ApiTokens tokens, Clock clock, int perMinute) {
-        this(tokens, clock, perMinute, Integer.MAX_VALUE);
+    public ApiAccess(ApiTokens tokens, Tallies allowances, Clock clock, int perMinute) {
+        this(tokens, allowances, clock, perMinute, Integer.MAX_VALUE);
     }
 
     /** @param customersPerDay at most this many customers answered to one token a day (UTC) */
-    public ApiAccess(ApiTokens tokens, Clock clock, int perMinute, int customersPerDay) {
+    public ApiAccess(ApiTokens tokens, Tallies allowances, Clock clock, int perMinute, int customersPerDay) {
         if (customersPerDay < 1) {
             throw new IllegalArgumentException("the daily cap is at least 1 customer");
         }
@@ -56,6 +56,7 @@ public final class ApiAccess {
             throw new IllegalArgumentException("the rate limit is at least 1 request a minute");
         }
         this.tokens = tokens;
+        this.allowances = allowances;
         this.clock = clock;
         this.perMinute = perMinute;
     }
@@ -75,19 +76,20 @@ public final class ApiAccess {
     public Allowance answer(long tokenId, int customers) {
         Instant now = clock.instant();
         java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        Instant startOfDay = today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         boolean[] fits = {true};
-        answeredToday.compute(tokenId, (id, count) -> {
-            DailyCount current = count == null || !count.day().equals(today) ? new DailyCount(today, 0) : count;
-            if (current.customers() + customers > customersPerDay) {
+        allowances.change(java.util.List.of(dayKey(tokenId)), (key, count) -> {
+            long answered = count.at().equals(startOfDay) ? count.count() : 0;
+            if (answered + customers > customersPerDay) {
                 fits[0] = false;
-                return current;
+                return new Tally(answered, startOfDay, Optional.empty());
             }
-            return new DailyCount(today, current.customers() + customers);
+            return new Tally(answered + customers, startOfDay, Optional.empty());
         });
         if (fits[0]) {
             return new Allowance(true, 0);
         }
-        Instant tomorrow = today.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant tomorrow = startOfDay.plus(Duration.ofDays(1));
         return new Allowance(false, Math.max(1, Duration.between(now, tomorrow).toSeconds()));
     }
 
@@ -124,10 +126,27 @@ public final class ApiAccess {
         return token;
     }
 
-    /** Takes one request from the token's allowance. */
+    /**
+     * Takes one request from the token's allowance: a bucket of a minute's worth of requests, counted in thousandths
+     * of a request and refilled evenly since it was last drawn on.
+     */
     public Allowance take(ApiToken token) {
-        Bucket bucket = buckets.computeIfAbsent(token.id(), id -> new Bucket(perMinute, clock.millis()));
-        return bucket.take(perMinute, clock.millis());
+        Instant now = clock.instant();
+        long full = perMinute * 1000L;
+        Allowance[] allowance = new Allowance[1];
+        allowances.change(java.util.List.of(minuteKey(token.id())), (key, bucket) -> {
+            long elapsed = Math.max(0, Duration.between(bucket.at(), now).toMillis());
+            long refilled = elapsed >= 60_000 ? full : bucket.count() + elapsed * perMinute / 60;
+            long available = Math.min(full, refilled);
+            if (available >= 1000) {
+                allowance[0] = new Allowance(true, 0);
+                return new Tally(available - 1000, now, Optional.empty());
+            }
+            long millisToOne = ((1000 - available) * 60 + perMinute - 1) / perMinute;
+            allowance[0] = new Allowance(false, Math.max(1, (millisToOne + 999) / 1000));
+            return new Tally(available, now, Optional.empty());
+        });
+        return allowance[0];
     }
 
     public List<ApiToken> all() {
@@ -135,7 +154,7 @@ public final class ApiAccess {
     }
 
     public boolean revoke(long id, String revokedBy) {
-        buckets.remove(id);
+        allowances.forget(java.util.List.of(minuteKey(id), dayKey(id)));
         return tokens.revoke(id, revokedBy, clock.instant());
     }
 
@@ -156,25 +175,11 @@ public final class ApiAccess {
         }
     }
 
-    /** A minute's worth of requests, refilled continuously. */
-    private static final class Bucket {
-        private double available;
-        private long updatedAt;
+    private static String minuteKey(long tokenId) {
+        return "api:requests:" + tokenId;
+    }
 
-        Bucket(int capacity, long now) {
-            this.available = capacity;
-            this.updatedAt = now;
-        }
-
-        synchronized Allowance take(int perMinute, long now) {
-            double perMilli = perMinute / 60_000.0;
-            available = Math.min(perMinute, available + Math.max(0, now - updatedAt) * perMilli);
-            updatedAt = now;
-            if (available >= 1) {
-                available -= 1;
-                return new Allowance(true, 0);
-            }
-            return new Allowance(false, (long) Math.ceil((1 - available) / perMilli / 1000.0));
-        }
+    private static String dayKey(long tokenId) {
+        return "api:customers-today:" + tokenId;
     }
 }

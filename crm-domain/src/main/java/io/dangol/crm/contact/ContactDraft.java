@@ -12,7 +12,7 @@ import java.util.Optional;
  * form comes back with its errors. {@link #check} names each field's problem by a message code.
  */
 public record ContactDraft(String channel, String direction, String purpose, String outcome, String note,
-                           String followUpOn) {
+                           String followUpOn) implements java.io.Serializable {
 
     public static final int MAX_NOTE = 2_000;
     public static final int MAX_FOLLOW_UP_DAYS = 366;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Runs the scoring job — from the admin page, the nightly schedule or the CLI — and, at the end of every run, tells
- * what follows a run (the retention worklist opens cases for the newly flagged core customers). One run at a time
+ * what follows a run (the retention worklist opens cases for the newly flagged core customers; the metrics hear each
+ * phase too). One run at a time
  * across all instances: a second start throws {@link ScoringAlreadyRunning}.
  */
 public final class RunScoring {
@@ -43,6 +44,7 @@ public final class RunScoring {
             @Override
             public void phaseFinished(long runId, ScoringPhase phase, Duration took) {
                 progress.phaseFinished(runId, phase, took);
+                afterEveryRun.forEach(listener -> listener.phaseFinished(runId, phase, took));
             }
 
             @Override

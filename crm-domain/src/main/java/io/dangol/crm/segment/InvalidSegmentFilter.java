@@ -6,7 +6,7 @@ import java.util.List;
 public class InvalidSegmentFilter extends IllegalArgumentException {
 
     /** One field that cannot be used, and what was given for it. */
-    public record Problem(String field, String value) { }
+    public record Problem(String field, String value) implements java.io.Serializable { }
 
     private final String field;
     private final String value;

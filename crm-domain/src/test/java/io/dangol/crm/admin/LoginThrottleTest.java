@@ -15,7 +15,7 @@ class LoginThrottleTest {
     private static final String ATTACKER = "203.0.113.9";
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+    private final LoginThrottle throttle = new LoginThrottle(new io.dangol.crm.shared.InMemoryTallies(), 3, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 
     @Test
     void failuresBeyondTheFreeOnesMakeTheNextTryWaitLongerAndLonger() {

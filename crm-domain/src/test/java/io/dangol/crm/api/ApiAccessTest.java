@@ -21,11 +21,11 @@ class ApiAccessTest {
 
     private final MovingClock clock = new MovingClock();
     private final MemoryTokens tokens = new MemoryTokens();
-    private final ApiAccess access = new ApiAccess(tokens, clock, 60);
+    private final ApiAccess access = new ApiAccess(tokens, new io.dangol.crm.shared.InMemoryTallies(), clock, 60);
 
     @Test
     void aTokenIsAnsweredAtMostTheDailyCapOfCustomersUntilTheNextDay() {
-        ApiAccess capped = new ApiAccess(tokens, clock, 60, 100);
+        ApiAccess capped = new ApiAccess(tokens, new io.dangol.crm.shared.InMemoryTallies(), clock, 60, 100);
 
         assertThat(capped.answer(7, 60).allowed()).isTrue();
         assertThat(capped.answer(7, 40).allowed()).isTrue();

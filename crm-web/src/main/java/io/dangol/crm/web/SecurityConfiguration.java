@@ -1,14 +1,10 @@
 package io.dangol.crm.web;
 
 import io.dangol.crm.admin.LoginThrottle;
-import io.dangol.crm.admin.StaffSessions;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,37 +29,36 @@ import java.util.Map;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /** The session cookie's name (Spring Session's default; crm-app keeps sessions in PostgreSQL). */
+    static final String SESSION_COOKIE = "SESSION";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the registry when a session ends, so it does not keep them. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
-
-    @Bean
-    StaffSessions staffSessions(SessionRegistry registry) {
-        return new SignedInSessions(registry);
-    }
-
-    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessionRegistry, Clock clock, io.dangol.crm.admin.StaffDirectory staff,
+                                            Clock clock, io.dangol.crm.admin.StaffDirectory staff,
                                             org.springframework.beans.factory.ObjectProvider<io.dangol.crm.admin.SecondFactor> secondFactor,
-                                            @Value("${crm.session-lifetime:PT12H}") Duration sessionLifetime) throws Exception {
+                                            @Value("${crm.session-lifetime:PT12H}") Duration sessionLifetime,
+                                            @Value("${crm.metrics-from:127.0.0.1/32,::1/128}") java.util.List<String> metricsAddresses)
+            throws Exception {
+        java.util.List<org.springframework.security.web.util.matcher.IpAddressMatcher> metricsFrom = metricsAddresses.stream()
+                .map(String::strip).filter(a -> !a.isEmpty()).map(org.springframework.security.web.util.matcher.IpAddressMatcher::new)
+                .toList();
         http.authenticationManager(authenticationManager)
                 .addFilterBefore(new SessionLifetime(sessionLifetime, clock), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.GET, "/locale").permitAll()
+                        // for load balancers and orchestrators: up or not, never details
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        // metrics for the monitoring system's addresses only (CRM_METRICS_FROM)
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(metricsFrom.stream()
+                                        .anyMatch(allowed -> allowed.matches(context.getRequest()))))
+                        .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/churn-radar/**").hasAnyRole("ADMIN", "MARKETING", "SALES")
                         .requestMatchers("/marketing/**", "/segments/**", "/campaigns/**").hasAnyRole("ADMIN", "MARKETING")
@@ -90,11 +85,10 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new SignInSteps.AtSignIn(staff, secondFactor.getIfAvailable()))
                         .failureHandler(failureHandler()).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        .invalidSessionUrl("/login?expired")
-                        // any number of sessions per user, each known to the registry so a change of rights ends them all
-                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
+                        // sessions live in the database (crm-app): one ended there (a change of rights) is gone on every instance
+                        .invalidSessionUrl("/login?expired"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

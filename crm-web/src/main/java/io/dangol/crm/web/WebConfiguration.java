@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,6 +21,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.KOREAN, Locale.ENGLISH);
+
+    /** Flash attributes checked to survive the database-backed session (the bean name is the one MVC looks for). */
+    @Bean(name = "flashMapManager")
+    FlashMapManager flashMapManager() {
+        return new SessionFlash();
+    }
 
     @Bean
     LocaleResolver localeResolver() {

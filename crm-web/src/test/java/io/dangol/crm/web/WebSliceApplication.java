@@ -48,7 +48,7 @@ public class WebSliceApplication {
 
     @Bean
     LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+        return new LoginThrottle(new io.dangol.crm.shared.InMemoryTallies(), 5, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
     }
 
     @Bean

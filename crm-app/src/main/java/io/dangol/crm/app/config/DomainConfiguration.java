@@ -21,6 +21,8 @@ import io.dangol.crm.segment.SavedSegments;
 import io.dangol.crm.segment.SegmentLibrary;
 import io.dangol.crm.api.ApiTokens;
 import io.dangol.crm.api.ApiAccess;
+import io.dangol.crm.shared.ScheduledTurns;
+import io.dangol.crm.shared.Tallies;
 import io.dangol.crm.importing.ImportFile;
 import io.dangol.crm.importing.ImportRecord;
 import io.dangol.crm.retention.RetentionCases;
@@ -31,7 +33,6 @@ import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.customer.CustomerPageSettings;
 import io.dangol.crm.shared.BusinessZone;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,16 +46,16 @@ class DomainConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(CrmProperties properties, Clock clock) {
+    LoginThrottle loginThrottle(Tallies tallies, CrmProperties properties, Clock clock) {
         CrmProperties.Login login = properties.login();
-        return new LoginThrottle(login.allowedFailures(), login.window(), login.lockout(), clock);
+        return new LoginThrottle(tallies, login.allowedFailures(), login.window(), login.lockout(), clock);
     }
 
     @Bean
     AdministeringUsers administeringUsers(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock,
-                                          ObjectProvider<StaffSessions> sessions) {
-        // an operator command serves no sessions (and cannot reach those of a running app: they are per instance)
-        return new AdministeringUsers(users, changes, hasher, clock, sessions.getIfAvailable(() -> StaffSessions.NONE));
+                                          StaffSessions sessions) {
+        // sessions live in the database: an operator command ends those of every running instance too
+        return new AdministeringUsers(users, changes, hasher, clock, sessions);
     }
 
     @Bean
@@ -75,9 +76,13 @@ class DomainConfiguration {
 
     @Bean
     ChangeOwnPassword changeOwnPassword(AppUsers users, RightsChanges changes, PasswordHasher hasher, Clock clock,
-                                                            ObjectProvider<StaffSessions> sessions) {
-        return new ChangeOwnPassword(users, changes, hasher, PasswordPolicy.shipped(),
-                sessions.getIfAvailable(() -> StaffSessions.NONE), clock);
+                                        StaffSessions sessions) {
+        return new ChangeOwnPassword(users, changes, hasher, PasswordPolicy.shipped(), sessions, clock);
+    }
+
+    @Bean
+    ScheduledTurns scheduledTurns(Tallies tallies, Clock clock) {
+        return new ScheduledTurns(tallies, clock);
     }
 
     @Bean
@@ -114,8 +119,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    ApiAccess channelAccess(ApiTokens tokens, Clock clock, CrmProperties properties) {
-        return new ApiAccess(tokens, clock, properties.apiRateLimit(), properties.apiDailyCustomers());
+    ApiAccess channelAccess(ApiTokens tokens, Tallies allowances, Clock clock, CrmProperties properties) {
+        return new ApiAccess(tokens, allowances, clock, properties.apiRateLimit(), properties.apiDailyCustomers());
     }
 
     @Bean

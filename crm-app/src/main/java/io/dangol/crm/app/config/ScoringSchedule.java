@@ -6,6 +6,7 @@ import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringListener;
 import io.dangol.crm.scoring.CurrentScoringSettings;
 import io.dangol.crm.scoring.ScoringTrigger;
+import io.dangol.crm.shared.ScheduledTurns;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ import org.springframework.scheduling.support.CronTrigger;
 /**
  * When the app is served: runs left RUNNING by a dead process are marked FAILED at start, and the scoring
  * job runs on the cron in the scoring settings, in the business's time zone (read again before each run, so an admin's change applies
- * from the next run on). With several instances every one schedules; the advisory lock lets one run.
+ * from the next run on). With several instances every one schedules; the first to claim the minute's turn runs the job
+ * (and the job's advisory lock would refuse a second run meanwhile anyway).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -33,9 +35,11 @@ class ScoringSchedule implements SchedulingConfigurer, ApplicationRunner {
     private final RunScoring job;
     private final CurrentScoringSettings settings;
     private final java.time.ZoneId zone;
+    private final ScheduledTurns turns;
 
-    ScoringSchedule(RunScoring job, CurrentScoringSettings settings, CrmProperties properties) {
+    ScoringSchedule(RunScoring job, CurrentScoringSettings settings, CrmProperties properties, ScheduledTurns turns) {
         this.job = job;
+        this.turns = turns;
         this.settings = settings;
         this.zone = properties.timeZone();
     }
@@ -59,6 +63,10 @@ class ScoringSchedule implements SchedulingConfigurer, ApplicationRunner {
     }
 
     private void runScheduled() {
+        if (!turns.claim("scoring")) {
+            log.info("Scheduled scoring skipped: another instance took this turn");
+            return;
+        }
         try {
             job.run(ScoringRequest.now(ScoringTrigger.SCHEDULE, "schedule"), ScoringListener.NONE);
         } catch (ScoringAlreadyRunning running) {

@@ -185,9 +185,14 @@ class UseCaseConfiguration {
         return new ChangeScoringSettings(store);
     }
 
-    /** After every run the worklist opens cases for the core customers the radar newly flagged. */
+    /** After every run the worklist opens cases for the core customers the radar newly flagged; metrics hear each phase. */
     @Bean
-    RunScoring runScoring(ScoringJob job, OpenRetentionCases openRetentionCases) {
-        return new RunScoring(job, List.of(openRetentionCases));
+    RunScoring runScoring(ScoringJob job, OpenRetentionCases openRetentionCases, OperationsMetrics metrics) {
+        return new RunScoring(job, List.of(openRetentionCases, metrics));
+    }
+
+    @Bean
+    OperationsMetrics operationsMetrics(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new OperationsMetrics(jdbc);
     }
 }

@@ -63,6 +63,7 @@ class VoiceConfiguration {
             this.suggestions = suggestions;
         }
 
+        /** On every instance: each keeps its own classifier in memory. */
         @Scheduled(cron = "0 0 4 * * *", zone = "${crm.time-zone:Asia/Seoul}")
         void retrain() {
             VoiceSuggestions.Training training = suggestions.retrain();

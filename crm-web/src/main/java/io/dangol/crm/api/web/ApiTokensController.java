@@ -47,7 +47,7 @@ class ApiTokensController {
         }
         try {
             IssuedToken issued = access.issue(name, source, granted, principal.getName());
-            redirect.addFlashAttribute("issued", issued);
+            redirect.addFlashAttribute("issued", new ShownOnce(issued.token().name(), issued.secret()));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             redirect.addFlashAttribute("name", name);

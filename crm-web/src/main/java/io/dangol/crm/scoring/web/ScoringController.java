@@ -76,7 +76,8 @@ class ScoringController {
             ScoringRun run = job.start(request);
             redirect.addFlashAttribute("started", run.id());
         } catch (ScoringAlreadyRunning running) {
-            redirect.addFlashAttribute("alreadyRunningSince", running.since());
+            // a run that started a moment ago on another instance may not be recorded yet: it started about now
+            redirect.addFlashAttribute("alreadyRunningSince", running.since() == null ? clock.instant() : running.since());
         }
         return "redirect:/admin/scoring";
     }
