@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum Command {
     DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "holdout-weeks"),
     PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), DUPLICATES("duplicates"),
-    CLASSIFY("classify", "training"), ACCESS_LOG_CHECK("access-log-check"), VOICE_EVALUATE("voice-evaluate", "nsmc"), UNKNOWN("");
+    CLASSIFY("classify", "training"), ACCESS_LOG_CHECK("access-log-check"), WAREHOUSE("warehouse", "to"), BACKUP("backup"), RESTORE("restore"), VOICE_EVALUATE("voice-evaluate", "nsmc"), UNKNOWN("");
 
     private final String word;
     private final Set<String> options;
@@ -66,6 +66,14 @@ public enum Command {
                                                        source ids, score, evidence; tab-separated), then the count
                   access-log-check                     recompute the access log's hash chain; print what it found, exit 1
                                                        when an entry was changed, removed or inserted
+                  backup <file.zip>                    write the whole database (every table, the access log with its
+                                                       chain) to a file; no PostgreSQL client tools needed
+                  restore <file.zip>                   load such a file into a new, empty database of the same version;
+                                                       exit 1 when refused or when the access log's chain is broken
+                  warehouse [--to=DIR]                 write the warehouse feed of the latest successful scoring run
+                                                       (scores, ladder moves, churn flags, campaigns, runs; CSV and
+                                                       Parquet, pseudonymous) into a dated folder under DIR
+                                                       (default CRM_WAREHOUSE_DIR)
                   classify [--training=FILE]           suggest sentiment and category for each line of standard input:
                                                        sentiment, confidence, category, confidence, text (tab-separated);
                                                        no database needed (FILE: extra sentiment data, NSMC layout)

@@ -24,6 +24,11 @@ import io.dangol.crm.scoring.ChangeScoringSettings;
 import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringSettingsStore;
 import io.dangol.crm.shared.BusinessZone;
+import io.dangol.crm.warehouse.FeedTheWarehouse;
+import io.dangol.crm.warehouse.WarehouseFiles;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import io.dangol.crm.shared.Transactions;
 import io.dangol.crm.customer.AddContactPoint;
 import io.dangol.crm.customer.CustomerProfiles;
@@ -187,8 +192,17 @@ class UseCaseConfiguration {
 
     /** After every run the worklist opens cases for the core customers the radar newly flagged; metrics hear each phase. */
     @Bean
-    RunScoring runScoring(ScoringJob job, OpenRetentionCases openRetentionCases, OperationsMetrics metrics) {
-        return new RunScoring(job, List.of(openRetentionCases, metrics));
+    RunScoring runScoring(ScoringJob job, OpenRetentionCases openRetentionCases, OperationsMetrics metrics,
+                          FeedTheWarehouse warehouse) {
+        return new RunScoring(job, List.of(openRetentionCases, metrics, warehouse));
+    }
+
+    /** After every successful run, the warehouse feed (when CRM_WAREHOUSE_DIR names a folder). */
+    @Bean
+    FeedTheWarehouse feedTheWarehouse(WarehouseFiles files, @Value("${crm.warehouse.dir:}") String dir,
+                                      @Value("${crm.warehouse.keep:14}") int keep, Clock clock, BusinessZone zone) {
+        return new FeedTheWarehouse(files, dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir)), keep, clock,
+                zone.zone());
     }
 
     @Bean
