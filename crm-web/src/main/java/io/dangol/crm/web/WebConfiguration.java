@@ -22,6 +22,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.KOREAN, Locale.ENGLISH);
 
+    /** First of all filters, before the session and security ones that need the database: a clear 503 while it is away. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new DatabaseUnavailable());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /** Flash attributes checked to survive the database-backed session (the bean name is the one MVC looks for). */
     @Bean(name = "flashMapManager")
     FlashMapManager flashMapManager() {
