@@ -34,6 +34,9 @@ public interface TransactionImport extends ImportRuns {
     /** Marks a run FAILED with the reason (a message code for a refused file, or a database error) and its detail. */
     void fail(long runId, String reason, String detail);
 
-    /** Marks runs left RUNNING by a process that died as FAILED; returns how many. */
+    /**
+     * Marks runs left RUNNING by a process that died as FAILED — those no app instance is running (each holds its run
+     * while it lasts) and that started over half a minute ago; returns how many.
+     */
     int failAbandoned();
 }

@@ -39,6 +39,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTransactionImport implements TransactionImport {
 
+    /** A RUNNING import nobody holds is abandoned once it is this old (it takes its lock within moments of starting). */
+    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofSeconds(30);
+
+
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactionImport.class);
 
     private static final int REPORTED = 100;
@@ -335,7 +339,9 @@ class JdbcTransactionImport implements TransactionImport {
     public int failAbandoned() {
         return jdbc.sql("""
                 update import_run set status = 'FAILED', finished_at = ?, error = 'interrupted: the app stopped during the import'
-                where status = 'RUNNING'""").param(Timestamp.from(clock.instant())).update();
+                where status = 'RUNNING' and started_at < ? and pg_try_advisory_xact_lock(?, id::int)""")
+                .params(Timestamp.from(clock.instant()), Timestamp.from(clock.instant().minus(ABANDONED_AFTER)), Runs.LOCK_CLASS)
+                .update();
     }
 
     @Override

@@ -16,6 +16,21 @@ final class Runs {
     }
 
     /** Rows read so far, for the page — on its own connection, while the import's transaction is still open. */
+    /** The advisory-lock class of running imports: (this, run id) is held by the import's transaction while it runs. */
+    static final int LOCK_CLASS = 0x494d50; // "IMP"
+
+    /**
+     * Marks the run as alive for as long as the import's transaction lasts (the lock goes with the transaction, or with
+     * the connection when the process dies), so that another instance starting up does not take it for abandoned.
+     */
+    static void holdWhileRunning(Connection work, long runId) throws SQLException {
+        try (PreparedStatement lock = work.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, LOCK_CLASS);
+            lock.setInt(2, (int) runId);
+            lock.execute();
+        }
+    }
+
     static void progress(JdbcClient jdbc, long runId, long read) {
         jdbc.sql("update import_run set rows_read = ? where id = ? and status = 'RUNNING'").params(read, runId).update();
     }

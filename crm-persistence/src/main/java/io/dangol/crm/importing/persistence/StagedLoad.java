@@ -119,6 +119,7 @@ final class StagedLoad {
             work.setAutoCommit(false);
             StagingCopy copy = null;
             try {
+                Runs.holdWhileRunning(work, runId);
                 prepare.on(work);
                 copy = new StagingCopy(work, runId, copySql, progress);
                 long records = read.into(copy);

@@ -219,6 +219,42 @@ class TransactionImportTest extends PostgresIntegrationTest {
         return all;
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void onlyAnImportNoInstanceIsRunningIsTakenForAbandoned() throws Exception {
+        long live = jdbc.sql("""
+                insert into import_run (kind, file_name, started_by, started_at, status)
+                values ('transactions', 'live.csv', 'test', now() - interval '5 minutes', 'RUNNING') returning id""")
+                .query(Long.class).single();
+        long dead = jdbc.sql("""
+                insert into import_run (kind, file_name, started_by, started_at, status)
+                values ('transactions', 'dead.csv', 'test', now() - interval '5 minutes', 'RUNNING') returning id""")
+                .query(Long.class).single();
+        long starting = jdbc.sql("""
+                insert into import_run (kind, file_name, started_by, started_at, status)
+                values ('transactions', 'starting.csv', 'test', now(), 'RUNNING') returning id""")
+                .query(Long.class).single();
+        try (java.sql.Connection otherInstance = dataSource.getConnection()) {
+            otherInstance.setAutoCommit(false);
+            Runs.holdWhileRunning(otherInstance, live);
+
+            assertThat(transactions.failAbandoned()).isEqualTo(1);
+            assertThat(status(live)).as("held by an instance that is running it").isEqualTo("RUNNING");
+            assertThat(status(dead)).isEqualTo("FAILED");
+            assertThat(status(starting)).as("just started, not yet holding its run").isEqualTo("RUNNING");
+            otherInstance.rollback();
+        }
+        assertThat(transactions.failAbandoned()).as("the instance died: its lock went with it").isEqualTo(1);
+        assertThat(status(live)).isEqualTo("FAILED");
+        jdbc.sql("update import_run set status = 'FAILED' where id = ?").param(starting).update();
+    }
+
+    private String status(long run) {
+        return jdbc.sql("select status from import_run where id = ?").param(run).query(String.class).single();
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
