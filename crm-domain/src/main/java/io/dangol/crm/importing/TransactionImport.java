@@ -36,7 +36,7 @@ public interface TransactionImport extends ImportRuns {
 
     /**
      * Marks runs left RUNNING by a process that died as FAILED — those no app instance is running (each holds its run
-     * while it lasts) and that started over half a minute ago; returns how many.
+     * while it lasts) and that started over ten seconds ago; returns how many.
      */
     int failAbandoned();
 }

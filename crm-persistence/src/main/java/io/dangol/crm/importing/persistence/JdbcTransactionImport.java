@@ -40,7 +40,7 @@ import org.springframework.stereotype.Repository;
 class JdbcTransactionImport implements TransactionImport {
 
     /** A RUNNING import nobody holds is abandoned once it is this old (it takes its lock within moments of starting). */
-    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofSeconds(30);
+    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofSeconds(10);
 
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactionImport.class);
