@@ -16,6 +16,15 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnWebApplication
 class SessionStoreConfiguration {
 
+    /**
+     * PostgreSQL's upsert for session attributes: two requests of one session at once (a form posted while a fragment
+     * loads) that both add an attribute would otherwise collide on its key and fail one of them.
+     */
+    @Bean
+    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentRequestsOfOneSession() {
+        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     DefaultCookieSerializerCustomizer secureSessionCookie(@Value("${crm.secure-cookie:false}") boolean always) {
         return serializer -> {
