@@ -77,9 +77,9 @@ public class Faults {
             }
             restartPostgresDuring("score", "scoring_run", scoring);
 
-            timed(() -> runToEnd("import", "transactions", importFile.toString(), "--source=faults"));
+            runToEnd("import", "transactions", importFile.toString(), "--source=faults");
             // the faults strike imports of a file already in (as a nightly feed is): time one such run
-            timed(() -> runToEnd("import", "transactions", importFile.toString(), "--source=faults"));
+            runToEnd("import", "transactions", importFile.toString(), "--source=faults");
             Duration importing = Duration.ofMillis(number("select (extract(epoch from finished_at - started_at) * 1000)::bigint "
                     + "from import_run where status = 'SUCCEEDED' order by id desc limit 1"));
             long expectedLines = number("select count(*) from order_line l join customer_order o on o.id = l.order_id "
@@ -126,7 +126,7 @@ public class Faults {
     private static void restartPostgresDuring(String job, String runs, Duration typical) throws Exception {
         scenarios++;
         Process serving = app(List.of("--server.port=" + APP_PORT));
-        awaitReady(serving, Duration.ofMinutes(3));
+        awaitReady(Duration.ofMinutes(3));
         long before = number("select coalesce(max(id), 0) from " + runs);
         Process process = app(job.equals("score") ? List.of("score")
                 : List.of("import", "transactions", importFile.toString(), "--source=faults"));
@@ -147,7 +147,7 @@ public class Faults {
             serving.destroy();
             serving.waitFor(60, TimeUnit.SECONDS);
             serving = app(List.of("--server.port=" + APP_PORT));
-            awaitReady(serving, Duration.ofMinutes(3));
+            awaitReady(Duration.ofMinutes(3));
         }
         // the app that stayed up finds the dead run within its minute
         long left = awaitNoneRunning(Duration.ofSeconds(150));
@@ -161,7 +161,7 @@ public class Faults {
     private static void check(String scenario, boolean restartApp) throws Exception {
         if (restartApp) {
             Process serving = app(List.of("--server.port=" + APP_PORT));
-            awaitReady(serving, Duration.ofMinutes(3));
+            awaitReady(Duration.ofMinutes(3));
             long left = number("select (select count(*) from scoring_run where status = 'RUNNING') "
                     + "+ (select count(*) from import_run where status = 'RUNNING')");
             if (left > 0) {
@@ -262,7 +262,7 @@ public class Faults {
         return left;
     }
 
-    private static void awaitReady(Process app, Duration within) throws Exception {
+    private static void awaitReady(Duration within) throws Exception {
         if (!readyWithin(within)) {
             throw new IllegalStateException("the app did not get ready; see " + logs);
         }

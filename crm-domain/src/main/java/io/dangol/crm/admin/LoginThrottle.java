@@ -22,7 +22,7 @@ import java.util.Optional;
  * A try made while slowed down counts too, from that address. Failures are forgotten {@code window} after the last
  * one; a success clears that username's counts. Usernames longer
  * than {@link #LONGEST_USERNAME} are never stored (no valid account has one). The counts are {@link Tallies} in the
- * database, so every app instance counts the same failures; the nightly upkeep forgets old ones ({@link #forgetOld}).
+ * database, so every app instance counts the same failures; the nightly upkeep forgets old ones (PrivacySchedule).
  */
 public final class LoginThrottle {
 
@@ -89,11 +89,6 @@ public final class LoginThrottle {
         return tallies.read(keys(username, address)).stream().filter(t -> t.holdsAt(now))
                 .map(t -> Duration.between(now, t.until().orElseThrow()))
                 .max(Duration::compareTo);
-    }
-
-    /** Forgets counts nobody needs any more: last failure a day before the window ran out, and no wait left. */
-    public long forgetOld() {
-        return tallies.forgetBefore(clock.instant().minus(window).minus(Duration.ofDays(1)));
     }
 
     /** 1 s after the first failure beyond the free ones, doubling, never more than the longest delay. */

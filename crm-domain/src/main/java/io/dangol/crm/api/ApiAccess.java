@@ -1,5 +1,7 @@
 package io.dangol.crm.api;
 
+import io.dangol.crm.shared.Tallies;
+import io.dangol.crm.shared.Tally;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +9,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import io.dangol.crm.shared.Tallies;
-import io.dangol.crm.shared.Tally;
 
 /**
  * Channel systems' access to the API: admins issue tokens (a random 256-bit secret, kept only as its SHA-256 hash —
@@ -75,10 +77,10 @@ public final class ApiAccess {
      */
     public Allowance answer(long tokenId, int customers) {
         Instant now = clock.instant();
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-        Instant startOfDay = today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Instant startOfDay = today.atStartOfDay(ZoneOffset.UTC).toInstant();
         boolean[] fits = {true};
-        allowances.change(java.util.List.of(dayKey(tokenId)), (key, count) -> {
+        allowances.change(List.of(dayKey(tokenId)), (key, count) -> {
             long answered = count.at().equals(startOfDay) ? count.count() : 0;
             if (answered + customers > customersPerDay) {
                 fits[0] = false;
@@ -134,7 +136,7 @@ public final class ApiAccess {
         Instant now = clock.instant();
         long full = perMinute * 1000L;
         Allowance[] allowance = new Allowance[1];
-        allowances.change(java.util.List.of(minuteKey(token.id())), (key, bucket) -> {
+        allowances.change(List.of(minuteKey(token.id())), (key, bucket) -> {
             long elapsed = Math.max(0, Duration.between(bucket.at(), now).toMillis());
             long refilled = elapsed >= 60_000 ? full : bucket.count() + elapsed * perMinute / 60;
             long available = Math.min(full, refilled);
@@ -154,7 +156,7 @@ public final class ApiAccess {
     }
 
     public boolean revoke(long id, String revokedBy) {
-        allowances.forget(java.util.List.of(minuteKey(id), dayKey(id)));
+        allowances.forget(List.of(minuteKey(id), dayKey(id)));
         return tokens.revoke(id, revokedBy, clock.instant());
     }
 

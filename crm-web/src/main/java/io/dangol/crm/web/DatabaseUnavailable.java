@@ -62,9 +62,6 @@ final class DatabaseUnavailable extends OncePerRequestFilter {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }
@@ -81,7 +78,7 @@ final class DatabaseUnavailable extends OncePerRequestFilter {
 
     private static String rootMessage(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
