@@ -9,28 +9,19 @@ cd "$(dirname "$0")/.."
 customers="${1:-200000}"
 lines="${2:-1000000}"
 seed="${3:-16}"
-jar="${CRM_JAR:-crm-app/target/crm-app.jar}"
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+. bench/lib.sh
 source="bench/data/faults-$customers"
-if [ ! -f "$source/.complete" ]; then
-  rm -rf "$source"
-  CRM_DATA_DIR="$source" java -Xmx1g -jar "$jar" demo --customers="$customers" --seed=42 --crm.embedded-db-port=54351 | grep '^demo:'
-  touch "$source/.complete"
-fi
+demo_database "$source" "$customers" 54351
 file="bench/data/transactions-$lines.csv"
 if [ ! -f "$file.complete" ]; then
   java bench/TransactionsFileMaker.java "$lines" "$file"
   touch "$file.complete"
 fi
-lib=bench/data/lib
-if [ ! -f "$lib/postgresql.jar" ]; then
-  mkdir -p "$lib"
-  unzip -p "$jar" "$(unzip -Z1 "$jar" | grep 'BOOT-INF/lib/postgresql-.*\.jar')" > "$lib/postgresql.jar"
-fi
+driver=$(pg_driver)
 pgbin=$(ls -d /tmp/embedded-pg/*/bin 2>/dev/null | head -1)
 [ -x "$pgbin/postgres" ] || { echo "no embedded PostgreSQL binaries under /tmp/embedded-pg (start the app once)" >&2; exit 1; }
 db=bench/data/faults-db
 rm -rf "$db" bench/data/faults-logs
 cp -a "$source/postgres" "$db"
 rm -f "$db/postmaster.pid"
-java -cp "$lib/postgresql.jar" bench/Faults.java "$jar" "$pgbin" "$db" "$file" "$seed" bench/data/faults-logs
+java -cp "$driver" bench/Faults.java "$jar" "$pgbin" "$db" "$file" "$seed" bench/data/faults-logs

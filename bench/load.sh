@@ -11,20 +11,12 @@ cd "$(dirname "$0")/.."
 customers="${1:-1000000}"
 rate="${2:-100}"
 seconds="${3:-600}"
-jar="${CRM_JAR:-crm-app/target/crm-app.jar}"
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+. bench/lib.sh
 data="bench/data/scoring-$customers"
 port=54329
 web=18090
-if [ ! -f "$data/.complete" ]; then
-  rm -rf "$data"
-  CRM_DATA_DIR="$data" java -Xmx1g -jar "$jar" demo --customers="$customers" --seed=42 --crm.embedded-db-port=$port | grep '^demo:'
-  touch "$data/.complete"
-fi
-if [ ! -f "$data/.scored" ]; then
-  CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" score --crm.embedded-db-port=$port | tail -n 1
-  touch "$data/.scored"
-fi
+demo_database "$data" "$customers" $port
+scored_once "$data" $port .scored
 # the admin: a new password from the `password` command, or — on a database the demo command wrote, which has no staff
 # yet — the first admin the app creates at its first start with CRM_ADMIN_PASSWORD
 admin=$(CRM_DATA_DIR="$data" java -jar "$jar" password admin --crm.embedded-db-port=$port 2>/dev/null | awk '/^password:/ {print $3}' || true)
@@ -33,16 +25,11 @@ if [ -z "$admin" ]; then
   admin="load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   first_admin="$admin"
 fi
-lib=bench/data/lib
-if [ ! -f "$lib/postgresql.jar" ]; then
-  mkdir -p "$lib"
-  unzip -p "$jar" "$(unzip -Z1 "$jar" | grep 'BOOT-INF/lib/postgresql-.*\.jar')" > "$lib/postgresql.jar"
-fi
+driver=$(pg_driver)
 CRM_DATA_DIR="$data" CRM_DEMO=false CRM_ADMIN_PASSWORD="$first_admin" java -Xmx1g -jar "$jar" --crm.embedded-db-port=$port --server.port=$web \
   > bench/data/load-serve.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do grep -q "Started DangolApplication" bench/data/load-serve.log && break; sleep 1; done
-grep -q "Started DangolApplication" bench/data/load-serve.log || { echo "the app did not start: see bench/data/load-serve.log" >&2; exit 1; }
-java -Xmx1g -cp "$lib/postgresql.jar" bench/LoadMix.java "http://localhost:$web" "jdbc:postgresql://localhost:$port/postgres" \
+await_started bench/data/load-serve.log
+java -Xmx1g -cp "$driver" bench/LoadMix.java "http://localhost:$web" "jdbc:postgresql://localhost:$port/postgres" \
   "$rate" "$seconds" "$admin"

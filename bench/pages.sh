@@ -10,16 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 customers="${1:-1000000}"
 requests="${2:-200}"
-jar="${CRM_JAR:-crm-app/target/crm-app.jar}"
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+. bench/lib.sh
 data="bench/data/scoring-$customers"
 port=54329
 web=18080
-if [ ! -f "$data/.complete" ]; then
-  rm -rf "$data"
-  CRM_DATA_DIR="$data" java -Xmx1g -jar "$jar" demo --customers="$customers" --seed=42 --crm.embedded-db-port=$port | grep '^demo:'
-  touch "$data/.complete"
-fi
+demo_database "$data" "$customers" $port
 # the dashboard reads what a scoring run of this schema stored: score once with this build
 if [ ! -f "$data/.scored-marketing" ]; then
   CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" score --crm.embedded-db-port=$port | grep 'succeeded:'
@@ -28,20 +23,15 @@ fi
 marketing=$(CRM_DATA_DIR="$data" java -jar "$jar" password marketing --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
 sales=$(CRM_DATA_DIR="$data" java -jar "$jar" password sales --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
 service=$(CRM_DATA_DIR="$data" java -jar "$jar" password service --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
-lib=bench/data/lib
-if [ ! -f "$lib/postgresql.jar" ]; then
-  mkdir -p "$lib"
-  unzip -p "$jar" "$(unzip -Z1 "$jar" | grep 'BOOT-INF/lib/postgresql-.*\.jar')" > "$lib/postgresql.jar"
-fi
+driver=$(pg_driver)
 
 CRM_DATA_DIR="$data" CRM_DEMO=false java -Xmx1g -jar "$jar" --crm.embedded-db-port=$port --server.port=$web \
   > bench/data/pages-serve.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 900); do grep -q "Started DangolApplication" bench/data/pages-serve.log && break; sleep 1; done
-grep -q "Started DangolApplication" bench/data/pages-serve.log || { echo "the app did not start: see bench/data/pages-serve.log" >&2; exit 1; }
+await_started bench/data/pages-serve.log
 
 java bench/PageTimer.java "http://localhost:$web" marketing "$marketing" marketing "$requests"
-java -cp "$lib/postgresql.jar" bench/PageTimer.java "http://localhost:$web" sales "$sales" sales "$requests" \
+java -cp "$driver" bench/PageTimer.java "http://localhost:$web" sales "$sales" sales "$requests" \
   "jdbc:postgresql://localhost:$port/postgres"
 java bench/PageTimer.java "http://localhost:$web" service "$service" service "$requests"

@@ -6,28 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 customers="${1:-1000000}"
-jar="${CRM_JAR:-crm-app/target/crm-app.jar}"
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+. bench/lib.sh
 data="bench/data/scoring-$customers"
 port=54329
-if [ ! -f "$data/.complete" ]; then
-  rm -rf "$data"
-  CRM_DATA_DIR="$data" java -Xmx1g -jar "$jar" demo --customers="$customers" --seed=42 --crm.embedded-db-port=$port | grep '^demo:'
-  touch "$data/.complete"
-fi
+demo_database "$data" "$customers" $port
 
 # (a) the bare aggregate: serve the embedded database briefly (no web port) and query it with the JDBC driver
-lib=bench/data/lib
-if [ ! -f "$lib/postgresql.jar" ]; then
-  mkdir -p "$lib"
-  unzip -p "$jar" "$(unzip -Z1 "$jar" | grep 'BOOT-INF/lib/postgresql-.*\.jar')" > "$lib/postgresql.jar"
-fi
+driver=$(pg_driver)
 CRM_DATA_DIR="$data" CRM_DEMO=false java -jar "$jar" --crm.embedded-db-port=$port --server.port=0 > bench/data/serve.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 900); do grep -q "Started DangolApplication" bench/data/serve.log && break; sleep 1; done
-grep -q "Started DangolApplication" bench/data/serve.log || { echo "the app did not start: see bench/data/serve.log" >&2; exit 1; }
-bare_line=$(java -cp "$lib/postgresql.jar" bench/BareAggregate.java "jdbc:postgresql://localhost:$port/postgres")
+await_started bench/data/serve.log
+bare_line=$(java -cp "$driver" bench/BareAggregate.java "jdbc:postgresql://localhost:$port/postgres")
 echo "$bare_line"
 kill $app; wait $app 2>/dev/null || true
 trap - EXIT

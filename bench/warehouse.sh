@@ -6,19 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 customers="${1:-1000000}"
-jar="${CRM_JAR:-crm-app/target/crm-app.jar}"
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+. bench/lib.sh
 data="bench/data/scoring-$customers"
 port=54331
-if [ ! -f "$data/.complete" ]; then
-  rm -rf "$data"
-  CRM_DATA_DIR="$data" java -Xmx1g -jar "$jar" demo --customers="$customers" --seed=42 --crm.embedded-db-port=$port | grep '^demo:'
-  touch "$data/.complete"
-fi
-if [ ! -f "$data/.scored" ]; then
-  CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" score --crm.embedded-db-port=$port | tail -n 1
-  touch "$data/.scored"
-fi
+demo_database "$data" "$customers" $port
+scored_once "$data" $port .scored
 out=bench/data/warehouse
 for run in 1 2; do
   CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" warehouse --to="$out" --crm.embedded-db-port=$port | grep -E '^(scores|warehouse):'
