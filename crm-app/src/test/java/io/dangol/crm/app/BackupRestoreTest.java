@@ -18,13 +18,7 @@ import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.testing.Tables;
 import io.dangol.crm.testing.TestDatabase;
 import java.io.OutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,8 +26,6 @@ import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +46,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BackupRestoreTest extends AppIntegrationTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     JdbcClient jdbc;
@@ -124,15 +114,9 @@ class BackupRestoreTest extends AppIntegrationTest {
                 "--spring.main.banner-mode=off");
         try {
             String base = "http://localhost:" + ((WebServerApplicationContext) served).getWebServer().getPort();
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            Matcher csrf = CSRF.matcher(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-            assertThat(csrf.find()).isTrue();
-            http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + seller + "&password=" + PASSWORD + "&_csrf="
-                            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/customers/" + customer))
-                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+            StaffBrowser browser = new StaffBrowser();
+            browser.signIn(base, seller, PASSWORD);
+            HttpResponse<String> page = browser.get(base + "/customers/" + customer);
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains(name);
             // that look was logged, chained after the restored entries

@@ -10,9 +10,7 @@ import io.dangol.crm.demo.DemoData;
 import io.dangol.crm.demo.DemoRequest;
 import io.dangol.crm.testing.Tables;
 import io.dangol.crm.testing.TestDatabase;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,9 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +41,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TwoInstancesTest {
 
     private static final String PASSWORD = "correct-horse-battery";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private static ConfigurableApplicationContext one;
     private static ConfigurableApplicationContext two;
@@ -95,67 +89,10 @@ class TwoInstancesTest {
         return username;
     }
 
-    /**
-     * One browser: its cookies go to both instances (cookies do not care for ports), redirects not followed; it comes
-     * from an address of its own, as a trusted proxy on this machine would say (the throttle counts per address).
-     */
-    private static final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        final String address = "10.77." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250));
-
-        HttpRequest.Builder request(String url) {
-            return HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").header("X-Forwarded-For", address);
-        }
-
-        HttpResponse<String> get(String url) throws IOException, InterruptedException {
-            return http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrf(String pageUrl) throws IOException, InterruptedException {
-            Matcher m = CSRF.matcher(get(pageUrl).body());
-            assertThat(m.find()).as("a form with a CSRF token on " + pageUrl).isTrue();
-            return m.group(1);
-        }
-
-        HttpResponse<String> post(String url, String csrfFrom, Map<String, String> form) throws IOException, InterruptedException {
-            Map<String, String> fields = new java.util.LinkedHashMap<>(form);
-            fields.put("_csrf", csrf(csrfFrom));
-            String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return http.send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> signIn(String base, String username, String password) throws IOException, InterruptedException {
-            return post(base + "/login", base + "/login", Map.of("username", username, "password", password));
-        }
-
-        HttpResponse<String> upload(String base, String csrfFrom, String fileName, byte[] content, Map<String, String> fields)
-                throws IOException, InterruptedException {
-            String boundary = "----dangol" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-            all.put("_csrf", csrf(csrfFrom));
-            for (Map.Entry<String, String> field : all.entrySet()) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(request(base + "/admin/import")
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
     @Test
     void aSignInOnOneInstanceIsValidOnTheOtherAndASignOutEndsItOnBoth() throws Exception {
         String seller = aUserWith(Role.SALES);
-        Browser browser = new Browser();
+        StaffBrowser browser = new StaffBrowser();
         assertThat(browser.signIn(base(one), seller, PASSWORD).headers().firstValue("Location")).hasValue(base(one) + "/");
 
         HttpResponse<String> onTwo = browser.get(base(two) + "/follow-ups");
@@ -171,8 +108,8 @@ class TwoInstancesTest {
         Tables.emptyCustomerData(jdbc);
         one.getBean(DemoData.class).load(new DemoRequest(3_000, DemoRequest.DEFAULT_SEED));
         String admin = aUserWith(Role.ADMIN);
-        Browser onOne = new Browser();
-        Browser onTwo = new Browser();
+        StaffBrowser onOne = new StaffBrowser();
+        StaffBrowser onTwo = new StaffBrowser();
         onOne.signIn(base(one), admin, PASSWORD);
         onTwo.signIn(base(two), admin, PASSWORD);
         String tokenOne = onOne.csrf(base(one) + "/admin/scoring");
@@ -195,7 +132,7 @@ class TwoInstancesTest {
                 .hasSize(1);
     }
 
-    private static int click(Browser browser, String base, String csrf, CyclicBarrier together) {
+    private static int click(StaffBrowser browser, String base, String csrf, CyclicBarrier together) {
         try {
             together.await();
             return browser.http.send(browser.request(base + "/admin/scoring/runs")
@@ -210,7 +147,7 @@ class TwoInstancesTest {
     @Test
     void anImportStartedOnOneInstanceIsFollowedOnTheOther() throws Exception {
         String admin = aUserWith(Role.ADMIN);
-        Browser browser = new Browser();
+        StaffBrowser browser = new StaffBrowser();
         browser.signIn(base(one), admin, PASSWORD);
         StringBuilder csv = new StringBuilder("customer_id,date,amount,product\n");
         for (int i = 0; i < 20_000; i++) {
@@ -240,7 +177,7 @@ class TwoInstancesTest {
     @Test
     void theSignInThrottleCountsFailuresOnBothInstances() throws Exception {
         String seller = aUserWith(Role.SALES);
-        Browser guesser = new Browser();
+        StaffBrowser guesser = new StaffBrowser();
         // three wrong passwords on each instance: six from this address, one more than the five that are free
         for (int i = 0; i < 3; i++) {
             assertThat(guesser.signIn(base(one), seller, "wrong-" + i).headers().firstValue("Location")).hasValue(base(one) + "/login?error");
@@ -254,7 +191,7 @@ class TwoInstancesTest {
 
     @Test
     void eachInstanceAnswersHealthChecksAndMetricsButNothingElseOfTheActuator() throws Exception {
-        Browser monitor = new Browser();
+        StaffBrowser monitor = new StaffBrowser();
         for (ConfigurableApplicationContext instance : List.of(one, two)) {
             HttpResponse<String> ready = monitor.get(base(instance) + "/actuator/health/readiness");
             assertThat(ready.statusCode()).isEqualTo(200);
