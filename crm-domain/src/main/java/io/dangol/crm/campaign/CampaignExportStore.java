@@ -9,8 +9,10 @@ public interface CampaignExportStore extends CampaignExports {
 
     /**
      * Picks the segment's customers who have a current consent for the channel and purpose, an address for the
-     * channel and fewer than {@code capPer30Days} marketing touches in the last 30 days; records the export and a
-     * campaign touch on each of them, in one transaction.
+     * channel, fewer marketing touches in the last 30 days than the rules' cap and — while the fatigue rule is on —
+     * fewer consent withdrawals soon after touches than its limit; holds out the request's control group, stratified
+     * by ladder stage and RFM segment; records the export, every member with its group and stratum, and a campaign
+     * touch on each exported customer, in one transaction.
      */
-    CampaignExport record(CampaignRequest request, int capPer30Days, Instant at);
+    CampaignExport record(CampaignRequest request, CampaignSettings rules, Instant at);
 }

@@ -38,10 +38,12 @@ class CampaignUseCasesTest {
 
     private final CampaignExportStore exports = new CampaignExportStore() {
         @Override
-        public CampaignExport record(CampaignRequest request, int capPer30Days, Instant at) {
-            written.add("export " + request.channel() + "/" + request.purpose() + " cap " + capPer30Days + " '" + request.reason() + "'");
+        public CampaignExport record(CampaignRequest request, CampaignSettings rules, Instant at) {
+            written.add("export " + request.channel() + "/" + request.purpose() + " cap " + rules.campaignCapPer30Days()
+                    + " '" + request.reason() + "' control " + request.control().percent() + "% seed " + request.control().seed()
+                    + " cost " + request.costPerContact());
             return new CampaignExport(1, at, request.username(), request.segmentName(), "", request.channel(),
-                    request.purpose(), request.reason(), 10, 0, 0, 0);
+                    request.purpose(), request.reason(), 10, 0, 0, 0, 0, request.control(), 1, request.costPerContact());
         }
 
         @Override
@@ -59,7 +61,8 @@ class CampaignUseCasesTest {
         }
     };
 
-    private final ExportCampaign exportCampaign = new ExportCampaign(exports, settingsStore, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ExportCampaign exportCampaign = new ExportCampaign(exports, settingsStore, Clock.fixed(NOW, ZoneOffset.UTC),
+            () -> 20261204L);
 
     private ExportCampaign.Result export(String channel, String purpose, String reason) {
         return exportCampaign.handle(new ExportCampaign.Command(SegmentFilter.EVERYONE, "VIP", channel, purpose, reason, "marketer"));
@@ -71,7 +74,8 @@ class CampaignUseCasesTest {
 
         assertThat(result.problem()).isEmpty();
         assertThat(result.export()).isPresent();
-        assertThat(written).containsExactly("export SMS/MARKETING cap 4 '12월 감사 쿠폰'");
+        assertThat(written).containsExactly(
+                "export SMS/MARKETING cap 4 '12월 감사 쿠폰' control 10% seed 20261204 cost OptionalLong.empty");
     }
 
     @Test
@@ -82,6 +86,43 @@ class CampaignUseCasesTest {
         assertThat(export("SMS", "MARKETING", "x".repeat(CampaignRequest.MAX_REASON + 1)).problem())
                 .contains("campaigns.error.reason");
         assertThat(written).isEmpty();
+    }
+
+    @Test
+    void theMarketerChoosesTheControlShareAndTheCostAsPeopleTypeThem() {
+        ExportCampaign.Result result = exportCampaign.handle(new ExportCampaign.Command(SegmentFilter.EVERYONE, "VIP", "EMAIL",
+                "MARKETING", "봄 신제품", "marketer", " 20 % ", "1,200원"));
+
+        assertThat(result.problem()).isEmpty();
+        assertThat(written).containsExactly("export EMAIL/MARKETING cap 4 '봄 신제품' control 20% seed 20261204 cost OptionalLong[1200]");
+        assertThat(result.export().orElseThrow().spend()).hasValue(12_000);
+    }
+
+    @Test
+    void aControlShareOrCostOutOfRangeIsNamedAndNothingIsExported() {
+        for (String percent : new String[] {"51", "-1", "열", "10.5"}) {
+            assertThat(exportCampaign.handle(new ExportCampaign.Command(SegmentFilter.EVERYONE, "VIP", "EMAIL", "MARKETING", "봄",
+                    "marketer", percent, "")).problem()).as(percent).contains("campaigns.error.controlPercent");
+        }
+        for (String cost : new String[] {"-5", "천원", "10000001", "12.5"}) {
+            assertThat(exportCampaign.handle(new ExportCampaign.Command(SegmentFilter.EVERYONE, "VIP", "EMAIL", "MARKETING", "봄",
+                    "marketer", "", cost)).problem()).as(cost).contains("campaigns.error.cost");
+        }
+        assertThat(written).isEmpty();
+    }
+
+    @Test
+    void anAdminChangesTheEvidenceRulesWithinTheirRanges() {
+        ChangeEvidenceRules change = new ChangeEvidenceRules(settingsStore);
+
+        assertThat(change.handle(new ChangeEvidenceRules.Command("0", "30", "3", false, "admin"))).isTrue();
+        assertThat(settings).isEqualTo(new CampaignSettings(4, PhoneFormat.DASHED, 0, 30, 3, false));
+        assertThat(change.handle(new ChangeEvidenceRules.Command("60", "30", "3", true, "admin"))).isFalse();
+        assertThat(change.handle(new ChangeEvidenceRules.Command("10", "0", "3", true, "admin"))).isFalse();
+        assertThat(change.handle(new ChangeEvidenceRules.Command("10", "14", "열", true, "admin"))).isFalse();
+        assertThat(change.handle(new ChangeEvidenceRules.Command(null, "14", "2", true, "admin"))).isFalse();
+        assertThat(settings).as("a refused change keeps the rules").isEqualTo(new CampaignSettings(4, PhoneFormat.DASHED, 0, 30, 3, false));
+        assertThat(written).hasSize(1);
     }
 
     @Property(tries = 200)

@@ -86,7 +86,7 @@ class SegmentAndCampaignRulesTest {
     void theCampaignFileOpensInKoreanExcelAndDisarmsFormulas() {
         StringBuilder out = new StringBuilder();
         CampaignExport export = new CampaignExport(7, Instant.EPOCH, "m", "s", "", ConsentChannel.SMS, ConsentPurpose.MARKETING,
-                "봄", 3, 0, 0, 0);
+                "봄", 3, 0, 0, 0, 0, io.dangol.crm.campaign.ControlGroup.none(), 0, java.util.OptionalLong.empty());
         try (CampaignFile file = CampaignFile.start(out, export)) {
             file.add(new CampaignRow(1, "김민준", LadderStage.CORE, Optional.of("CHAMPIONS"), "010-1234-5678"));
             file.add(new CampaignRow(2, "=HYPERLINK(\"http://x\",\"클릭\")", LadderStage.BUYER, Optional.empty(), "+82 10"));

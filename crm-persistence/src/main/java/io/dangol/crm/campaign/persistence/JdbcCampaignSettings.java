@@ -17,16 +17,21 @@ class JdbcCampaignSettings implements CampaignSettingsStore {
 
     @Override
     public CampaignSettings current() {
-        return jdbc.sql("select campaign_cap_30d, phone_format from marketing_settings where id = 1")
-                .query((rs, n) -> new CampaignSettings(rs.getInt(1), PhoneFormat.valueOf(rs.getString(2))))
+        return jdbc.sql("""
+                select campaign_cap_30d, phone_format, control_percent, fatigue_days, fatigue_limit, exclude_fatigued
+                from marketing_settings where id = 1""")
+                .query((rs, n) -> new CampaignSettings(rs.getInt(1), PhoneFormat.valueOf(rs.getString(2)), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5), rs.getBoolean(6)))
                 .optional().orElse(new CampaignSettings(4));
     }
 
     @Override
     public void save(CampaignSettings settings, String username) {
         jdbc.sql("""
-                update marketing_settings set campaign_cap_30d = ?, phone_format = ?, updated_at = now(), updated_by = ?
+                update marketing_settings set campaign_cap_30d = ?, phone_format = ?, control_percent = ?, fatigue_days = ?,
+                       fatigue_limit = ?, exclude_fatigued = ?, updated_at = now(), updated_by = ?
                 where id = 1""")
-                .params(settings.campaignCapPer30Days(), settings.phoneFormat().name(), username).update();
+                .params(settings.campaignCapPer30Days(), settings.phoneFormat().name(), settings.controlPercent(),
+                        settings.fatigueDays(), settings.fatigueLimit(), settings.excludeFatigued(), username).update();
     }
 }

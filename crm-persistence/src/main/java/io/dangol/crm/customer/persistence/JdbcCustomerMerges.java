@@ -41,7 +41,8 @@ class JdbcCustomerMerges implements CustomerMerges {
     /** Table (and column, where not customer_id) → the condition under which a row of the merged record moves. */
     static final Map<String, String> MOVED = new LinkedHashMap<>();
     static final Set<String> KEPT = Set.of("customer_registration", "customer_change", "access_log", "customer_score",
-            "ladder_history", "churn_risk", "duplicate_pair", "duplicate_verdict", "customer_merge", "customer_erasure");
+            "ladder_history", "churn_risk", "duplicate_pair", "duplicate_verdict", "customer_merge", "customer_erasure",
+            "campaign_member");
 
     static {
         MOVED.put("customer_order", "true");

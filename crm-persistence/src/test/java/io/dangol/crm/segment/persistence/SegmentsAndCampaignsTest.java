@@ -10,6 +10,7 @@ import io.dangol.crm.campaign.CampaignExport;
 import io.dangol.crm.campaign.CampaignExportStore;
 import io.dangol.crm.campaign.CampaignRequest;
 import io.dangol.crm.campaign.CampaignRow;
+import io.dangol.crm.campaign.CampaignSettings;
 import io.dangol.crm.segment.CustomerSegments;
 import io.dangol.crm.segment.SegmentFilter;
 import io.dangol.crm.segment.SegmentMember;
@@ -176,7 +177,7 @@ class SegmentsAndCampaignsTest extends PostgresIntegrationTest {
                     values (?, 'EMAIL', 'OUTBOUND', 'CAMPAIGN', 'MARKETING', now() - interval '2 days')""").param(jung).update();
         }
         CampaignExport export = exports.record(new CampaignRequest(SegmentFilter.EVERYONE, "everyone", ConsentChannel.EMAIL,
-                ConsentPurpose.MARKETING, "봄 세일", "marketer"), 2, Instant.now());
+                ConsentPurpose.MARKETING, "봄 세일", "marketer"), new CampaignSettings(2), Instant.now());
 
         assertThat(export.exported()).as("kim only: park has no e-mail, jung is capped").isEqualTo(1);
         assertThat(export.leftNoConsent()).as("lee withdrew, choi consented to SMS only").isEqualTo(2);
@@ -192,10 +193,10 @@ class SegmentsAndCampaignsTest extends PostgresIntegrationTest {
         assertThat(exports.latest(5)).extracting(CampaignExport::id).containsExactly(export.id());
 
         CampaignExport again = exports.record(new CampaignRequest(SegmentFilter.EVERYONE, "everyone", ConsentChannel.EMAIL,
-                ConsentPurpose.MARKETING, "봄 세일 2", "marketer"), 2, Instant.now());
+                ConsentPurpose.MARKETING, "봄 세일 2", "marketer"), new CampaignSettings(2), Instant.now());
         assertThat(again.exported()).isEqualTo(1);
         CampaignExport third = exports.record(new CampaignRequest(SegmentFilter.EVERYONE, "everyone", ConsentChannel.EMAIL,
-                ConsentPurpose.MARKETING, "봄 세일 3", "marketer"), 2, Instant.now());
+                ConsentPurpose.MARKETING, "봄 세일 3", "marketer"), new CampaignSettings(2), Instant.now());
         assertThat(third.exported()).as("kim reached the cap of 2 with the two exports").isZero();
         assertThat(third.leftCapped()).isEqualTo(2);
     }
