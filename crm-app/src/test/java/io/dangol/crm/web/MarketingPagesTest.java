@@ -187,12 +187,15 @@ class MarketingPagesTest extends AppIntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("봄 세일")))
                 .andExpect(content().string(containsString("No current consent for E-mail and Marketing")));
 
-        MvcResult korean = mvc.perform(get("/campaigns/{id}/file", id).locale(Locale.KOREAN).with(user(marketer).roles("MARKETING")))
+        // the downloads stream on another thread: they run in a session that exists already, as a signed-in user's does
+        CookieJar browser = new CookieJar(mvc);
+        browser.perform(get("/campaigns/{id}", id).with(user(marketer).roles("MARKETING"))).andExpect(status().isOk());
+        MvcResult korean = browser.perform(get("/campaigns/{id}/file", id).locale(Locale.KOREAN).with(user(marketer).roles("MARKETING")))
                 .andExpect(request().asyncStarted()).andReturn();
         String koreanCsv = new String(mvc.perform(asyncDispatch(korean)).andReturn().getResponse().getContentAsByteArray(),
                 StandardCharsets.UTF_8);
         assertThat(koreanCsv).startsWith("\uFEFF고객번호,이름,단계,세그먼트,채널,주소\r\n").contains(",이메일,");
-        MvcResult started = mvc.perform(get("/campaigns/{id}/file", id).param("codes", "true").with(user(marketer).roles("MARKETING")))
+        MvcResult started = browser.perform(get("/campaigns/{id}/file", id).param("codes", "true").with(user(marketer).roles("MARKETING")))
                 .andExpect(request().asyncStarted()).andReturn();
         MvcResult file = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
@@ -257,7 +260,9 @@ class MarketingPagesTest extends AppIntegrationTest {
     }
 
     private String smsFile(long id, String marketer) throws Exception {
-        MvcResult started = mvc.perform(get("/campaigns/{id}/file", id).param("codes", "true").with(user(marketer).roles("MARKETING")))
+        CookieJar browser = new CookieJar(mvc);
+        browser.perform(get("/campaigns/{id}", id).with(user(marketer).roles("MARKETING"))).andExpect(status().isOk());
+        MvcResult started = browser.perform(get("/campaigns/{id}/file", id).param("codes", "true").with(user(marketer).roles("MARKETING")))
                 .andExpect(request().asyncStarted()).andReturn();
         return new String(mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }

@@ -43,6 +43,32 @@ public class Formats {
         return NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
+    /** Whole won: {@code ₩12,000}. */
+    public String wonOf(long amount) {
+        return won(BigDecimal.valueOf(amount));
+    }
+
+    /** A share as a percentage with one decimal: {@code 12.3%}. */
+    public String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** A difference of two shares in percentage points, signed, one decimal: {@code +3.2}, {@code -0.4} (the unit is the page's). */
+    public String points(double difference) {
+        return String.format(Locale.ROOT, "%+.1f", difference * 100);
+    }
+
+    /** A difference in won, signed: {@code +₩12,345}, {@code -₩800}. */
+    public String signedWon(double amount) {
+        BigDecimal rounded = BigDecimal.valueOf(amount).setScale(0, java.math.RoundingMode.HALF_UP);
+        return (rounded.signum() < 0 ? "-" : "+") + won(rounded.abs());
+    }
+
+    /** A ratio as a signed whole percentage: {@code +45%}. */
+    public String signedPercent(double ratio) {
+        return String.format(Locale.ROOT, "%+.0f%%", ratio * 100);
+    }
+
     public String date(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(zone).format(at);
     }

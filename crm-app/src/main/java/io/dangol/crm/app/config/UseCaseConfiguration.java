@@ -3,7 +3,12 @@ package io.dangol.crm.app.config;
 import io.dangol.crm.admin.AppUsers;
 import io.dangol.crm.campaign.CampaignExportStore;
 import io.dangol.crm.campaign.CampaignSettingsStore;
+import io.dangol.crm.campaign.CampaignHeadlines;
+import io.dangol.crm.campaign.CampaignOutcomes;
+import io.dangol.crm.campaign.ChangeEvidenceRules;
 import io.dangol.crm.campaign.ChangeFrequencyCap;
+import io.dangol.crm.campaign.ReadCampaignResults;
+import io.dangol.crm.campaign.RefreshCampaignHeadlines;
 import io.dangol.crm.campaign.ChoosePhoneFormat;
 import io.dangol.crm.campaign.ExportCampaign;
 import io.dangol.crm.consent.Consents;
@@ -27,6 +32,7 @@ import io.dangol.crm.shared.BusinessZone;
 import io.dangol.crm.warehouse.FeedTheWarehouse;
 import io.dangol.crm.warehouse.WarehouseFiles;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import io.dangol.crm.shared.Transactions;
@@ -108,7 +114,25 @@ class UseCaseConfiguration {
 
     @Bean
     ExportCampaign exportCampaign(CampaignExportStore exports, CampaignSettingsStore settings, Clock clock) {
-        return new ExportCampaign(exports, settings, clock);
+        SecureRandom seeds = new SecureRandom();
+        return new ExportCampaign(exports, settings, clock, seeds::nextLong);
+    }
+
+    @Bean
+    ChangeEvidenceRules changeEvidenceRules(CampaignSettingsStore settings) {
+        return new ChangeEvidenceRules(settings);
+    }
+
+    @Bean
+    ReadCampaignResults readCampaignResults(CampaignExportStore exports, CampaignOutcomes outcomes,
+                                            CampaignSettingsStore settings, Clock clock) {
+        return new ReadCampaignResults(exports, outcomes, settings, clock);
+    }
+
+    @Bean
+    RefreshCampaignHeadlines refreshCampaignHeadlines(ReadCampaignResults results, CampaignOutcomes outcomes,
+                                                      CampaignHeadlines headlines, Clock clock) {
+        return new RefreshCampaignHeadlines(results, outcomes, headlines, clock);
     }
 
     @Bean
@@ -190,11 +214,14 @@ class UseCaseConfiguration {
         return new ChangeScoringSettings(store);
     }
 
-    /** After every run the worklist opens cases for the core customers the radar newly flagged; metrics hear each phase. */
+    /**
+     * After every run the worklist opens cases for the core customers the radar newly flagged, the recent campaigns'
+     * headlines are measured again, and the warehouse is fed; metrics hear each phase.
+     */
     @Bean
     RunScoring runScoring(ScoringJob job, OpenRetentionCases openRetentionCases, OperationsMetrics metrics,
-                          FeedTheWarehouse warehouse) {
-        return new RunScoring(job, List.of(openRetentionCases, metrics, warehouse));
+                          RefreshCampaignHeadlines campaignHeadlines, FeedTheWarehouse warehouse) {
+        return new RunScoring(job, List.of(openRetentionCases, metrics, campaignHeadlines, warehouse));
     }
 
     /** After every successful run, the warehouse feed (when CRM_WAREHOUSE_DIR names a folder). */

@@ -10,7 +10,12 @@ import io.dangol.crm.campaign.CampaignFile;
 import io.dangol.crm.campaign.CampaignHeadings;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.campaign.CampaignOutcomes;
+import io.dangol.crm.campaign.CampaignResult;
+import io.dangol.crm.campaign.ChangeEvidenceRules;
 import io.dangol.crm.campaign.ChangeFrequencyCap;
+import io.dangol.crm.campaign.ControlGroup;
+import io.dangol.crm.campaign.ReadCampaignResults;
 import io.dangol.crm.campaign.ChoosePhoneFormat;
 import io.dangol.crm.campaign.ExportCampaign;
 import io.dangol.crm.campaign.PhoneFormat;
@@ -44,13 +49,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Campaign lists: a segment exported for a channel and purpose ({@link ExportCampaign} owns the rules: consent,
- * frequency cap, reason), the export's page, and its file streamed from the database.
+ * frequency cap, fatigue, reason, control group), the export's page, its file streamed from the database, and its
+ * results against the control group ({@link ReadCampaignResults}).
  */
 @Controller
 class CampaignsController {
 
     static final String LIST = "campaign/campaigns";
     static final String ONE = "campaign/campaign";
+    static final String RESULTS = "campaign/results";
+    static final List<Integer> WINDOWS = List.of(30, 60, 90);
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final CampaignExports exports;
@@ -58,18 +66,25 @@ class CampaignsController {
     private final ExportCampaign exportCampaign;
     private final ChangeFrequencyCap changeCap;
     private final ChoosePhoneFormat choosePhoneFormat;
+    private final ChangeEvidenceRules changeEvidenceRules;
+    private final ReadCampaignResults results;
+    private final CampaignOutcomes outcomes;
     private final AccessTrail accessTrail;
     private final BusinessZone zone;
     private final MessageSource messages;
 
     CampaignsController(CampaignExports exports, CurrentCampaignSettings settings, ExportCampaign exportCampaign,
-                        ChangeFrequencyCap changeCap, ChoosePhoneFormat choosePhoneFormat, AccessTrail accessTrail,
-                        BusinessZone zone, MessageSource messages) {
+                        ChangeFrequencyCap changeCap, ChoosePhoneFormat choosePhoneFormat,
+                        ChangeEvidenceRules changeEvidenceRules, ReadCampaignResults results, CampaignOutcomes outcomes,
+                        AccessTrail accessTrail, BusinessZone zone, MessageSource messages) {
         this.exports = exports;
         this.settings = settings;
         this.exportCampaign = exportCampaign;
         this.changeCap = changeCap;
         this.choosePhoneFormat = choosePhoneFormat;
+        this.changeEvidenceRules = changeEvidenceRules;
+        this.results = results;
+        this.outcomes = outcomes;
         this.accessTrail = accessTrail;
         this.zone = zone;
         this.messages = messages;
@@ -77,12 +92,42 @@ class CampaignsController {
 
     @GetMapping("/campaigns")
     String showCampaigns(Model model) {
-        model.addAttribute("exports", exports.latest(100));
+        List<CampaignExport> latest = exports.latest(100);
+        model.addAttribute("exports", latest);
+        model.addAttribute("headlines", outcomes.headlines(latest.stream().map(CampaignExport::id).toList()));
         model.addAttribute("settings", settings.current());
         model.addAttribute("minCap", CampaignSettings.MIN_CAP);
         model.addAttribute("maxCap", CampaignSettings.MAX_CAP);
         model.addAttribute("phoneFormats", PhoneFormat.values());
+        model.addAttribute("maxControlPercent", ControlGroup.MAX_PERCENT);
+        model.addAttribute("maxFatigueDays", CampaignSettings.MAX_FATIGUE_DAYS);
+        model.addAttribute("maxFatigueLimit", CampaignSettings.MAX_FATIGUE_LIMIT);
         return LIST;
+    }
+
+    /**
+     * What the campaign did: per group and per segment and stage, over 30, 60, 90 or any number of days after the
+     * export (1 to 365; anything else is read as 30). Figures only — no customer is named on the page.
+     */
+    @GetMapping("/campaigns/{id}/results")
+    String showResults(@PathVariable long id, @RequestParam(defaultValue = "30") String days, Model model) {
+        int window;
+        try {
+            window = Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            window = ReadCampaignResults.HEADLINE_DAYS;
+            model.addAttribute("windowError", days);
+        }
+        if (window < 1 || window > ReadCampaignResults.MAX_WINDOW_DAYS) {
+            model.addAttribute("windowError", days);
+            window = ReadCampaignResults.HEADLINE_DAYS;
+        }
+        CampaignResult result = results.handle(id, window).orElseThrow(() -> new PageNotFound("campaign export"));
+        model.addAttribute("result", result);
+        model.addAttribute("windows", WINDOWS);
+        model.addAttribute("maxWindow", ReadCampaignResults.MAX_WINDOW_DAYS);
+        model.addAttribute("fatigueDays", settings.current().fatigueDays());
+        return RESULTS;
     }
 
     @GetMapping("/campaigns/{id}")
@@ -95,6 +140,7 @@ class CampaignsController {
     String export(@RequestParam MultiValueMap<String, String> parameters, @RequestParam(defaultValue = "") String channel,
                   @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String reason,
                   @RequestParam(defaultValue = "") String segmentName, @RequestParam(defaultValue = "") String back,
+                  @RequestParam(defaultValue = "") String controlPercent, @RequestParam(defaultValue = "") String costPerContact,
                   Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
         String returnTo = back.startsWith("/segments") && !back.startsWith("//") ? back : "/segments";
         SegmentFilter filter;
@@ -107,10 +153,12 @@ class CampaignsController {
             return "redirect:" + returnTo;
         }
         ExportCampaign.Result result = exportCampaign.handle(new ExportCampaign.Command(filter, segmentName, channel,
-                purpose, reason, principal.getName()));
+                purpose, reason, principal.getName(), controlPercent, costPerContact));
         if (result.problem().isPresent()) {
             redirect.addFlashAttribute("exportError", result.problem().get());
             redirect.addFlashAttribute("exportReason", reason);
+            redirect.addFlashAttribute("exportControlPercent", controlPercent);
+            redirect.addFlashAttribute("exportCostPerContact", costPerContact);
             return "redirect:" + returnTo;
         }
         CampaignExport export = result.export().orElseThrow();
@@ -183,6 +231,21 @@ class CampaignsController {
             redirect.addFlashAttribute("notice", "campaigns.capSaved");
         } else {
             redirect.addFlashAttribute("capError", "campaigns.error.cap");
+        }
+        return "redirect:/campaigns";
+    }
+
+    @PostMapping("/admin/campaign-evidence")
+    String changeEvidenceRules(@RequestParam(defaultValue = "") String controlPercent,
+                               @RequestParam(defaultValue = "") String fatigueDays,
+                               @RequestParam(defaultValue = "") String fatigueLimit,
+                               @RequestParam(defaultValue = "false") boolean excludeFatigued,
+                               Principal principal, RedirectAttributes redirect) {
+        if (changeEvidenceRules.handle(new ChangeEvidenceRules.Command(controlPercent, fatigueDays, fatigueLimit,
+                excludeFatigued, principal.getName()))) {
+            redirect.addFlashAttribute("notice", "campaigns.evidenceSaved");
+        } else {
+            redirect.addFlashAttribute("evidenceError", "campaigns.error.evidence");
         }
         return "redirect:/campaigns";
     }

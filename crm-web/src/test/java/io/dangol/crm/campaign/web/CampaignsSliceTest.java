@@ -18,12 +18,23 @@ import io.dangol.crm.campaign.CampaignRequest;
 import io.dangol.crm.campaign.CampaignRow;
 import io.dangol.crm.campaign.CampaignSettings;
 import io.dangol.crm.campaign.CampaignSettingsStore;
+import io.dangol.crm.campaign.CampaignHeadline;
+import io.dangol.crm.campaign.CampaignOutcomes;
+import io.dangol.crm.campaign.ChangeEvidenceRules;
 import io.dangol.crm.campaign.ChangeFrequencyCap;
+import io.dangol.crm.campaign.ControlGroup;
+import io.dangol.crm.campaign.GroupFigures;
+import io.dangol.crm.campaign.ReadCampaignResults;
+import io.dangol.crm.campaign.StratumFigures;
 import io.dangol.crm.campaign.ChoosePhoneFormat;
 import io.dangol.crm.campaign.ExportCampaign;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,12 +66,14 @@ class CampaignsSliceTest {
         campaigns.exports.clear();
         campaigns.settings = new CampaignSettings(4);
         campaigns.stored = Optional.empty();
+        campaigns.strata = List.of();
     }
 
     @Test
     void theFileIsNamedByTheBusinessesClockNotByUtc() throws Exception {
         campaigns.stored = Optional.of(new CampaignExport(5, Instant.parse("2026-12-02T05:06:00Z"), "m", "챔피언", "",
-                io.dangol.crm.consent.ConsentChannel.SMS, io.dangol.crm.consent.ConsentPurpose.MARKETING, "연말", 0, 0, 0, 0));
+                io.dangol.crm.consent.ConsentChannel.SMS, io.dangol.crm.consent.ConsentPurpose.MARKETING, "연말", 0, 0, 0, 0, 0,
+                ControlGroup.none(), 0, OptionalLong.empty()));
         mvc.perform(get("/campaigns/5/file").with(user("m").roles("MARKETING")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
@@ -112,7 +125,108 @@ class CampaignsSliceTest {
         mvc.perform(post("/campaigns").param("channel", "SMS").param("purpose", "MARKETING").param("reason", "연말 감사")
                         .param("segmentName", "챔피언").with(csrf()).with(user("m").roles("MARKETING")))
                 .andExpect(redirectedUrl("/campaigns/1"));
-        assertThat(campaigns.exports).containsExactly("SMS MARKETING cap 4 챔피언 by m");
+        assertThat(campaigns.exports).containsExactly("SMS MARKETING cap 4 챔피언 by m control 10% cost OptionalLong.empty");
+    }
+
+    @Test
+    void theMarketerSetsTheControlGroupAndCostAndBadNumbersAreSentBackWithWhatWasTyped() throws Exception {
+        mvc.perform(post("/campaigns").param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", "봄")
+                        .param("controlPercent", "60").param("costPerContact", "120").param("back", "/segments/champions")
+                        .with(csrf()).with(user("m").roles("MARKETING")))
+                .andExpect(redirectedUrl("/segments/champions"))
+                .andExpect(flash().attribute("exportError", "campaigns.error.controlPercent"))
+                .andExpect(flash().attribute("exportControlPercent", "60"))
+                .andExpect(flash().attribute("exportCostPerContact", "120"));
+        mvc.perform(post("/campaigns").param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", "봄")
+                        .param("controlPercent", "20").param("costPerContact", "백원").with(csrf()).with(user("m").roles("MARKETING")))
+                .andExpect(flash().attribute("exportError", "campaigns.error.cost"));
+        assertThat(campaigns.exports).isEmpty();
+        mvc.perform(post("/campaigns").param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", "봄")
+                        .param("controlPercent", "20").param("costPerContact", "1,200").with(csrf()).with(user("m").roles("MARKETING")))
+                .andExpect(redirectedUrl("/campaigns/1"));
+        assertThat(campaigns.exports).containsExactly("EMAIL MARKETING cap 4 - by m control 20% cost OptionalLong[1200]");
+    }
+
+    @Test
+    void theExportPageSaysHowManyWereHeldOutAndLinksTheResults() throws Exception {
+        campaigns.stored = Optional.of(planted());
+        mvc.perform(get("/campaigns/9").locale(Locale.KOREAN).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("200명(10%)을 무작위로 대조군에 두었습니다")))
+                .andExpect(content().string(containsString("/campaigns/9/results")))
+                .andExpect(content().string(containsString("연락당 비용 ₩500, 총비용 ₩900,000")));
+    }
+
+    @Test
+    void theResultsPageShowsTheLiftWithItsIntervalPerGroupAndSegmentInBothLanguages() throws Exception {
+        campaigns.stored = Optional.of(planted());
+        // champions: 300 of 1,000 touched bought against 20 of 100 held out (+10 points); lost: 50 of 800 against 5 of 100
+        campaigns.strata = List.of(
+                stratum("CORE", "CHAMPIONS", false, 1_000, 300, "15000000", "900000000000"),
+                stratum("CORE", "CHAMPIONS", true, 100, 20, "900000", "50000000000"),
+                stratum("BUYER", "LOST", false, 800, 50, "1000000", "40000000000"),
+                stratum("BUYER", "LOST", true, 100, 5, "100000", "4000000000"));
+
+        mvc.perform(get("/campaigns/9/results").param("days", "60").locale(Locale.KOREAN).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("결과: 봄 신제품")))
+                .andExpect(content().string(containsString("id=\"purchase-lift\">+6.9%p<")))
+                .andExpect(content().string(containsString("챔피언")))
+                .andExpect(content().string(containsString("+10.0 (+1.7 ~ +18.3)")))
+                .andExpect(content().string(containsString("실제 효과일 가능성 높음")));
+        mvc.perform(get("/campaigns/9/results").locale(Locale.ENGLISH).with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Purchase lift (95%)")))
+                .andExpect(content().string(containsString("Return on spend")))
+                .andExpect(content().string(containsString("+1.2 (-3.3 to +5.8)")));
+    }
+
+    @Test
+    void aWindowThatIsNoNumberOrTooLongFallsBackTo30DaysAndSaysSo() throws Exception {
+        campaigns.stored = Optional.of(planted());
+        mvc.perform(get("/campaigns/9/results").param("days", "일년").locale(Locale.ENGLISH).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("“일년” is not a window of 1 to 365 days")));
+        mvc.perform(get("/campaigns/9/results").param("days", "400").locale(Locale.ENGLISH).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("“400” is not a window")));
+        mvc.perform(get("/campaigns/404/results").with(user("m").roles("MARKETING"))).andExpect(status().isNotFound());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SALES", "SERVICE"})
+    void salesAndServiceDoNotSeeResults(String role) throws Exception {
+        campaigns.stored = Optional.of(planted());
+        mvc.perform(get("/campaigns/9/results").with(user("s").roles(role))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyAdminsChangeTheEvidenceRulesAndNonsenseIsRefused() throws Exception {
+        mvc.perform(post("/admin/campaign-evidence").param("controlPercent", "20").param("fatigueDays", "7")
+                .param("fatigueLimit", "3").with(csrf()).with(user("m").roles("MARKETING"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/campaign-evidence").param("controlPercent", "70").param("fatigueDays", "7")
+                        .param("fatigueLimit", "3").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(flash().attribute("evidenceError", "campaigns.error.evidence"));
+        assertThat(campaigns.settings).isEqualTo(new CampaignSettings(4));
+        mvc.perform(post("/admin/campaign-evidence").param("controlPercent", "20").param("fatigueDays", "7")
+                        .param("fatigueLimit", "3").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(flash().attribute("notice", "campaigns.evidenceSaved"));
+        assertThat(campaigns.settings).as("unticked: fatigued customers are no longer left out")
+                .isEqualTo(new CampaignSettings(4, io.dangol.crm.campaign.PhoneFormat.DASHED, 20, 7, 3, false));
+    }
+
+    private static CampaignExport planted() {
+        return new CampaignExport(9, Instant.parse("2026-09-01T01:00:00Z"), "m", "everyone", "",
+                io.dangol.crm.consent.ConsentChannel.EMAIL, io.dangol.crm.consent.ConsentPurpose.MARKETING, "봄 신제품",
+                1_800, 50, 10, 3, 1, new ControlGroup(10, 42), 200, OptionalLong.of(500));
+    }
+
+    private static StratumFigures stratum(String stage, String segment, boolean heldOut, long customers, long buyers,
+                                          String revenue, String squares) {
+        return new StratumFigures(io.dangol.crm.ladder.LadderStage.valueOf(stage), Optional.of(segment), heldOut,
+                new GroupFigures(customers, buyers, buyers, new BigDecimal(revenue), new BigDecimal(squares),
+                        new BigDecimal(revenue).divide(BigDecimal.TEN), new BigDecimal(squares).divide(BigDecimal.valueOf(100)),
+                        buyers / 20, 0, 0));
     }
 
     @Test
@@ -144,7 +258,17 @@ class CampaignsSliceTest {
 
         @Bean
         ExportCampaign exportCampaign(InMemoryCampaigns campaigns, Clock clock) {
-            return new ExportCampaign(campaigns, campaigns, clock);
+            return new ExportCampaign(campaigns, campaigns, clock, () -> 42L);
+        }
+
+        @Bean
+        ChangeEvidenceRules changeEvidenceRules(InMemoryCampaigns campaigns) {
+            return new ChangeEvidenceRules(campaigns);
+        }
+
+        @Bean
+        ReadCampaignResults readCampaignResults(InMemoryCampaigns campaigns, Clock clock) {
+            return new ReadCampaignResults(campaigns, campaigns, campaigns, clock);
         }
 
         @Bean
@@ -158,18 +282,35 @@ class CampaignsSliceTest {
         }
     }
 
-    static final class InMemoryCampaigns implements CampaignExportStore, CampaignSettingsStore {
+    static final class InMemoryCampaigns implements CampaignExportStore, CampaignSettingsStore, CampaignOutcomes {
 
         final List<String> exports = new ArrayList<>();
+        List<StratumFigures> strata = List.of();
         CampaignSettings settings = new CampaignSettings(4);
         Optional<CampaignExport> stored = Optional.empty();
 
         @Override
-        public CampaignExport record(CampaignRequest request, int capPer30Days, Instant at) {
-            exports.add(request.channel() + " " + request.purpose() + " cap " + capPer30Days + " " + request.segmentName()
-                    + " by " + request.username());
+        public CampaignExport record(CampaignRequest request, CampaignSettings rules, Instant at) {
+            exports.add(request.channel() + " " + request.purpose() + " cap " + rules.campaignCapPer30Days() + " "
+                    + request.segmentName() + " by " + request.username() + " control " + request.control().percent()
+                    + "% cost " + request.costPerContact());
             return new CampaignExport(exports.size(), at, request.username(), request.segmentName(), "", request.channel(),
-                    request.purpose(), request.reason(), 0, 0, 0, 0);
+                    request.purpose(), request.reason(), 0, 0, 0, 0, 0, request.control(), 0, request.costPerContact());
+        }
+
+        @Override
+        public List<StratumFigures> figures(long exportId, Instant from, Instant to, int fatigueDays) {
+            return strata;
+        }
+
+        @Override
+        public Map<Long, CampaignHeadline> headlines(Collection<Long> exportIds) {
+            return Map.of();
+        }
+
+        @Override
+        public List<Long> exportsSince(Instant since) {
+            return List.of();
         }
 
         @Override
