@@ -52,6 +52,9 @@ class MarketingPagesTest extends AppIntegrationTest {
     @Autowired
     CampaignSettingsStore marketingSettings;
 
+    @Autowired
+    io.dangol.crm.scoring.RunScoring runScoring;
+
     ScoringRun run;
 
     @BeforeEach
@@ -216,6 +219,65 @@ class MarketingPagesTest extends AppIntegrationTest {
                         .param("back", "/segments/stage-core").with(csrf()).with(user(marketer).roles("MARKETING")))
                 .andExpect(redirectedUrl("/segments/stage-core"))
                 .andExpect(flash().attribute("exportError", "campaigns.error.reason"));
+    }
+
+    @Test
+    void anExportHoldsOutItsControlGroupAndItsResultsAreReadAgainstItByMarketingAndAdmins() throws Exception {
+        String marketer = aUserWith(io.dangol.crm.admin.Role.MARKETING);
+        mvc.perform(get("/segments/custom").param("stage", "BUYER").locale(Locale.KOREAN).with(user(marketer).roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesPattern("(?s).*name=\"controlPercent\"[^>]*value=\"10\".*")));
+        MvcResult exported = mvc.perform(post("/campaigns").param("stage", "BUYER").param("stage", "IDENTIFIED")
+                        .param("channel", "EMAIL").param("purpose", "MARKETING").param("reason", "가을 감사")
+                        .param("controlPercent", "30").param("costPerContact", "200").param("segmentName", "buyers")
+                        .with(csrf()).with(user(marketer).roles("MARKETING")))
+                .andExpect(redirectedUrlPattern("/campaigns/*")).andReturn();
+        long id = Long.parseLong(exported.getResponse().getRedirectedUrl().substring("/campaigns/".length()));
+        long heldOut = jdbc.sql("select count(*) from campaign_member where export_id = ? and held_out").param(id)
+                .query(Long.class).single();
+        long touched = jdbc.sql("select count(*) from contact where campaign_export_id = ?").param(id).query(Long.class).single();
+        assertThat(heldOut).isPositive();
+        assertThat((double) heldOut / (heldOut + touched)).isBetween(0.25, 0.35);
+        assertThat(jdbc.sql("select count(*) from contact t join campaign_member m on m.customer_id = t.customer_id "
+                + "and m.export_id = t.campaign_export_id where t.campaign_export_id = ? and m.held_out").param(id)
+                .query(Long.class).single()).as("no held-out customer is touched").isZero();
+        mvc.perform(get("/campaigns/{id}", id).locale(Locale.ENGLISH).with(user(marketer).roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(heldOut + " customers (30%) were held out at random")));
+
+        for (String role : List.of("MARKETING", "ADMIN")) {
+            mvc.perform(get("/campaigns/{id}/results", id).locale(Locale.KOREAN).with(user(marketer).roles(role)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("결과: 가을 감사")))
+                    .andExpect(content().string(containsString("id=\"control-customers\">" + heldOut + "<")))
+                    .andExpect(content().string(containsString("30일 기간이 아직 끝나지 않았습니다")));
+        }
+        mvc.perform(get("/campaigns/{id}/results", id).param("days", "90").locale(Locale.ENGLISH).with(user(marketer).roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The 90-day window has not ended")))
+                .andExpect(content().string(containsString("Return on spend")));
+        mvc.perform(get("/campaigns/{id}/results", id).with(user(marketer).roles("SALES"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDemosPlantedCampaignHasItsHeadlineOnTheListAfterAScoringRun() throws Exception {
+        long demoExport = jdbc.sql("select id from campaign_export where username = 'demo' order by id desc limit 1")
+                .query(Long.class).single();
+        mvc.perform(get("/campaigns").locale(Locale.ENGLISH).with(user("m").roles("MARKETING")))
+                .andExpect(content().string(containsString("Measured after the next scoring run")));
+
+        runScoring.run(io.dangol.crm.scoring.ScoringRequest.now(ScoringTrigger.CLI, "cli"), ScoringListener.NONE);
+
+        assertThat(jdbc.sql("select count(*) from campaign_headline where export_id = ?").param(demoExport)
+                .query(Long.class).single()).as("the run's listener measured it").isEqualTo(1);
+        mvc.perform(get("/campaigns").locale(Locale.KOREAN).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("봄 원두 신상품 이메일 (demo)")))
+                .andExpect(content().string(containsString("href=\"/campaigns/" + demoExport + "/results\"")));
+        mvc.perform(get("/campaigns/{id}/results", demoExport).locale(Locale.ENGLISH).with(user("m").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("has not ended"))))
+                .andExpect(content().string(containsString("At Risk")));
     }
 
     @Test

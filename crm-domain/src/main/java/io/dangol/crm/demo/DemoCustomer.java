@@ -25,7 +25,11 @@ import java.util.List;
 public record DemoCustomer(int index, String name, CustomerKind kind, Instant createdAt, AcquisitionChannel channel,
                            List<String> tags, List<Point> contactPoints, List<Order> orders,
                            List<ServiceCase> serviceCases, List<Contact> contacts, List<Consent> consents,
-                           List<Event> events, List<Feedback> feedback, List<Integer> referredIndexes) {
+                           List<Event> events, List<Feedback> feedback, List<Integer> referredIndexes,
+                           java.util.Optional<CampaignMember> campaign) {
+
+    /** The customer's place in the demo's planted campaign ({@link DemoCampaign}): held out or touched, and the stratum. */
+    public record CampaignMember(boolean heldOut, io.dangol.crm.ladder.LadderStage stage, java.util.Optional<String> segment) { }
 
     public record Point(ContactPointKind kind, String value, Instant verifiedAt) { }
 

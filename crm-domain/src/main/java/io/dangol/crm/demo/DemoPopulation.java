@@ -73,6 +73,10 @@ public final class DemoPopulation {
         return size;
     }
 
+    public long seed() {
+        return seed;
+    }
+
     public DemoCustomer customer(int index) {
         DemoCustomer own = invented(index);
         Optional<Integer> original = original(index);
@@ -137,7 +141,7 @@ public final class DemoPopulation {
         return Optional.of(new DemoCustomer(own.index(), DemoNames.retyped(original.name(), random), original.kind(),
                 own.createdAt(), own.channel(), own.tags(), points, own.orders(), own.serviceCases(), own.contacts(),
                 own.consents(), original.kind() == CustomerKind.COMPANY ? List.of() : events, own.feedback(),
-                own.referredIndexes()));
+                own.referredIndexes(), own.campaign()));
     }
 
     private DemoCustomer invented(int index) {
@@ -147,13 +151,61 @@ public final class DemoPopulation {
         String name = company ? DemoNames.company(random) : korean ? DemoNames.korean(random) : DemoNames.english(random);
         Instant createdAt = asOf.minusSeconds(DAY * (30 + random.nextInt(4 * 365)) + random.nextInt((int) DAY));
         boolean returner = random.nextInt(200) == 0;
-        List<Order> orders = orders(random, createdAt, returner);
+        List<Order> orders = new ArrayList<>(orders(random, createdAt, returner));
         List<Point> points = contactPoints(random, index, name, createdAt);
-        return new DemoCustomer(index, name, company ? CustomerKind.COMPANY : CustomerKind.PERSON, createdAt,
-                pick(random, AcquisitionChannel.values()), tags(random, returner, orders.size()), points, orders,
-                serviceCases(random, orders, returner), contacts(random, createdAt, returner),
-                consents(random, points, createdAt), events(random, company), feedback(random, createdAt, returner),
-                referrals(random, index));
+        AcquisitionChannel acquired = pick(random, AcquisitionChannel.values());
+        List<String> tags = tags(random, returner, orders.size());
+        List<ServiceCase> cases = serviceCases(random, orders, returner);
+        List<Contact> contacts = contacts(random, createdAt, returner);
+        List<Consent> consents = new ArrayList<>(consents(random, points, createdAt));
+        List<Event> events = events(random, company);
+        List<Feedback> feedback = feedback(random, createdAt, returner);
+        List<Integer> referrals = referrals(random, index);
+        Optional<DemoCustomer.CampaignMember> member = campaign(index, createdAt, points, consents, orders);
+        return new DemoCustomer(index, name, company ? CustomerKind.COMPANY : CustomerKind.PERSON, createdAt, acquired,
+                tags, points, orders, cases, contacts, consents, events, feedback, referrals, member);
+    }
+
+    /** The campaign this population carries. */
+    public DemoCampaign campaign() {
+        return DemoCampaign.before(asOf);
+    }
+
+    /**
+     * Whether the customer was in the planted campaign — registered before it, with an e-mail and a current e-mail
+     * marketing consent at the send — and, if so, what it did to them: an extra order for some of the touched who
+     * would not have bought anyway, a withdrawn consent for a few (more of the touched than of the held out).
+     * {@code orders} and {@code consents} receive what it planted. A random stream of its own leaves the rest of the
+     * customer as it always was.
+     */
+    private Optional<DemoCustomer.CampaignMember> campaign(int index, Instant createdAt, List<Point> points,
+                                                           List<Consent> consents, List<Order> orders) {
+        DemoCampaign campaign = campaign();
+        Instant at = campaign.at();
+        boolean email = points.stream().anyMatch(p -> p.kind() == ContactPointKind.EMAIL);
+        Optional<Consent> current = consents.stream()
+                .filter(k -> k.channel() == ConsentChannel.EMAIL && k.purpose() == ConsentPurpose.MARKETING && !k.at().isAfter(at))
+                .reduce((a, b) -> b.at().isBefore(a.at()) ? a : b);
+        if (!createdAt.isBefore(at) || !email || current.isEmpty() || current.get().status() != ConsentStatus.GRANTED) {
+            return Optional.empty();
+        }
+        SplittableRandom random = new SplittableRandom(seed * 0xD1B54A32D192ED03L + index);
+        boolean heldOut = random.nextInt(100) < campaign.controlPercent();
+        boolean identified = points.stream().anyMatch(p -> p.verifiedAt() != null);
+        Optional<String> segment = DemoCampaign.segmentAt(at, orders);
+        Instant windowEnd = at.plus(Duration.ofDays(30));
+        boolean boughtAnyway = orders.stream().anyMatch(o -> o.orderedAt().isAfter(at) && !o.orderedAt().isAfter(windowEnd));
+        if (!heldOut && !boughtAnyway && random.nextDouble() < DemoCampaign.plantedLift(segment)) {
+            Instant orderedAt = at.plusSeconds(DAY * (1 + random.nextInt(28)) + random.nextInt(10 * 3600));
+            orders.add(new Order(orderedAt, OrderChannel.WEB, lines(random, false)));
+            orders.sort((a, b) -> a.orderedAt().compareTo(b.orderedAt()));
+        }
+        if (random.nextDouble() < DemoCampaign.withdrawal(segment, heldOut)) {
+            consents.add(new Consent(ConsentChannel.EMAIL, ConsentPurpose.MARKETING, ConsentStatus.WITHDRAWN,
+                    at.plusSeconds(DAY * (1 + random.nextInt(10))), ConsentSource.EMAIL));
+        }
+        return Optional.of(new DemoCustomer.CampaignMember(heldOut,
+                identified ? io.dangol.crm.ladder.LadderStage.IDENTIFIED : io.dangol.crm.ladder.LadderStage.BUYER, segment));
     }
 
     private List<Order> orders(SplittableRandom random, Instant createdAt, boolean returner) {

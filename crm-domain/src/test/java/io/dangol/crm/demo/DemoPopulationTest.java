@@ -87,6 +87,34 @@ class DemoPopulationTest {
     }
 
     @Test
+    void aFifthOfThoseWhoCouldReceiveThePlantedCampaignAreHeldOutAndTheTouchedBuyMoreWhereItWorks() {
+        DemoCampaign campaign = population.campaign();
+        List<DemoCustomer> members = IntStream.range(0, population.size()).mapToObj(population::customer)
+                .filter(c -> c.campaign().isPresent()).toList();
+        long heldOut = members.stream().filter(c -> c.campaign().get().heldOut()).count();
+
+        assertThat(members.size()).isBetween(5_000, 10_000);
+        assertThat((double) heldOut / members.size()).isBetween(0.18, 0.22);
+        assertThat(members).allSatisfy(c -> {
+            assertThat(c.createdAt()).isBefore(campaign.at());
+            assertThat(c.contactPoints()).anyMatch(p -> p.kind() == ContactPointKind.EMAIL);
+        });
+        // the touched at-risk buy in the 30 days after the send more often than the held-out at-risk; the hibernating do not
+        assertThat(boughtWithin30Days(members, campaign, "AT_RISK", false))
+                .isGreaterThan(boughtWithin30Days(members, campaign, "AT_RISK", true) + 0.04);
+        assertThat(boughtWithin30Days(members, campaign, "HIBERNATING", false))
+                .isCloseTo(boughtWithin30Days(members, campaign, "HIBERNATING", true), org.assertj.core.api.Assertions.within(0.03));
+    }
+
+    private static double boughtWithin30Days(List<DemoCustomer> members, DemoCampaign campaign, String segment, boolean heldOut) {
+        List<DemoCustomer> group = members.stream().filter(c -> c.campaign().get().heldOut() == heldOut
+                && c.campaign().get().segment().equals(Optional.of(segment))).toList();
+        Instant end = campaign.at().plus(java.time.Duration.ofDays(30));
+        return (double) group.stream().filter(c -> c.orders().stream()
+                .anyMatch(o -> o.orderedAt().isAfter(campaign.at()) && !o.orderedAt().isAfter(end))).count() / group.size();
+    }
+
+    @Test
     void retypingAKoreanNameChangesOneFinalConsonantOrAddsASpace() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
         java.util.Set<String> seen = new java.util.HashSet<>();

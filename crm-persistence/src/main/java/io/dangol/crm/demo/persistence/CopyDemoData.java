@@ -4,6 +4,7 @@ import io.dangol.crm.demo.DemoCatalog;
 import io.dangol.crm.demo.DemoData;
 import io.dangol.crm.demo.DemoPopulation;
 import io.dangol.crm.demo.DemoRequest;
+import io.dangol.crm.demo.DemoCampaign;
 import io.dangol.crm.demo.DemoSummary;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -80,21 +81,24 @@ class CopyDemoData implements DemoData {
         try (Statement lock = connection.createStatement()) {
             lock.execute("lock table customer, customer_order, order_line in share row exclusive mode");
         }
+        DemoCampaign campaign = population.campaign();
+        long campaignId = campaignExport(connection, campaign, population);
         DemoChunk.Ids ids = new DemoChunk.Ids(maxId(connection, "customer"), maxId(connection, "customer_order") + 1,
-                maxId(connection, "order_line") + 1, productIds(connection));
+                maxId(connection, "order_line") + 1, productIds(connection), campaignId, campaign.at());
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         BlockingQueue<DemoChunk> ready = new ArrayBlockingQueue<>(2);
         ExecutorService inventor = Executors.newSingleThreadExecutor(r -> new Thread(r, "demo-inventor"));
         try {
             Future<?> inventing = inventor.submit(() -> invent(population, ids, ready));
-            return write(connection, copy, population, ready, inventing, started);
+            return write(connection, copy, population, ready, inventing, started, campaignId);
         } finally {
             inventor.shutdownNow();
         }
     }
 
     private DemoSummary write(Connection connection, CopyManager copy, DemoPopulation population,
-                              BlockingQueue<DemoChunk> ready, Future<?> inventing, long started) throws SQLException {
+                              BlockingQueue<DemoChunk> ready, Future<?> inventing, long started, long campaignId)
+            throws SQLException {
         Map<String, Long> rows = new HashMap<>();
         StringBuilder referrals = new StringBuilder();
         long orderLines = 0;
@@ -119,12 +123,45 @@ class CopyDemoData implements DemoData {
                         + "(select coalesce(max(id), 0) + 1 from " + table + "), false)");
             }
         }
+        try (PreparedStatement counts = connection.prepareStatement("""
+                update campaign_export e set exported = m.touched, held_out = m.held
+                from (select count(*) filter (where not held_out) as touched, count(*) filter (where held_out) as held
+                      from campaign_member where export_id = ?) m
+                where e.id = ?""")) {
+            counts.setLong(1, campaignId);
+            counts.setLong(2, campaignId);
+            counts.executeUpdate();
+        }
         try (Statement analyze = connection.createStatement()) {
-            analyze.execute("analyze customer, customer_order, order_line");
+            analyze.execute("analyze customer, customer_order, order_line, campaign_member");
         }
         return new DemoSummary(rows.getOrDefault("customer", 0L), rows.getOrDefault("customer_order", 0L), orderLines,
                 rows.getOrDefault("order_return", 0L), rows.getOrDefault("service_case", 0L),
                 rows.getOrDefault("contact", 0L), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The planted campaign's export, written before its members (who are written with the customers): an e-mail to
+     * everyone who could receive it then, counts filled in once the members are written.
+     */
+    private static long campaignExport(Connection connection, DemoCampaign campaign, DemoPopulation population)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into campaign_export (at, username, segment_name, filter, channel, purpose, reason, exported,
+                                             left_no_consent, left_no_address, left_capped, control_percent, control_seed,
+                                             cost_per_contact)
+                values (?, 'demo', '데모: 이메일 수신 동의 고객', '', 'EMAIL', 'MARKETING', ?, 0, 0, 0, 0, ?, ?, ?)
+                returning id""")) {
+            insert.setTimestamp(1, java.sql.Timestamp.from(campaign.at()));
+            insert.setString(2, campaign.reason());
+            insert.setInt(3, campaign.controlPercent());
+            insert.setLong(4, population.seed());
+            insert.setLong(5, campaign.costPerContact());
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static void invent(DemoPopulation population, DemoChunk.Ids ids, BlockingQueue<DemoChunk> ready) {

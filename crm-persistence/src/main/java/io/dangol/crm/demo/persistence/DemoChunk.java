@@ -1,6 +1,7 @@
 package io.dangol.crm.demo.persistence;
 
 import io.dangol.crm.persistence.CopyText;
+import io.dangol.crm.demo.DemoCampaign;
 import io.dangol.crm.demo.DemoCustomer;
 import io.dangol.crm.demo.DemoCustomer.Line;
 import io.dangol.crm.demo.DemoCustomer.Order;
@@ -23,9 +24,11 @@ final class DemoChunk {
         COLUMNS.put("order_line", "id, customer_id, order_id, line_no, product_id, quantity, unit_price, discount, is_gift, ordered_at");
         COLUMNS.put("order_return", "customer_id, order_line_id, quantity, refund, reason, returned_at");
         COLUMNS.put("service_case", "customer_id, kind, subject, opened_at, closed_at, cost, outcome, status");
-        COLUMNS.put("contact", "customer_id, channel, direction, purpose, outcome, department, note, happened_at, follow_up_on");
+        COLUMNS.put("contact", "customer_id, channel, direction, purpose, outcome, department, note, happened_at, follow_up_on, "
+                + "campaign_export_id");
         COLUMNS.put("consent", "customer_id, channel, purpose, status, at, source, note, recorded_by");
         COLUMNS.put("feedback", "customer_id, channel, text, sentiment, status, received_at, category");
+        COLUMNS.put("campaign_member", "export_id, customer_id, held_out, stage, segment");
     }
 
     final Map<String, CopyText> tables = new LinkedHashMap<>();
@@ -49,14 +52,19 @@ final class DemoChunk {
     static final class Ids {
         final long customerBase;
         final long[] productIds;
+        final long campaignExportId;
+        final java.time.Instant campaignAt;
         long nextOrder;
         long nextLine;
 
-        Ids(long customerBase, long nextOrder, long nextLine, long[] productIds) {
+        Ids(long customerBase, long nextOrder, long nextLine, long[] productIds, long campaignExportId,
+            java.time.Instant campaignAt) {
             this.customerBase = customerBase;
             this.nextOrder = nextOrder;
             this.nextLine = nextLine;
             this.productIds = productIds;
+            this.campaignExportId = campaignExportId;
+            this.campaignAt = campaignAt;
         }
 
         long customerId(int index) {
@@ -81,7 +89,15 @@ final class DemoChunk {
                 .add(s.closedAt()).add(s.cost()).add(s.outcome()).add(s.closedAt() == null ? "OPEN" : "CLOSED").end());
         c.contacts().forEach(k -> table("contact").add(id).add(k.channel()).add(k.direction()).add(k.purpose())
                 .add(k.outcome()).add(k.department()).add(k.note()).add(k.happenedAt())
-                .add(k.followUpOn() == null ? null : k.followUpOn().toString()).end());
+                .add(k.followUpOn() == null ? null : k.followUpOn().toString()).add((String) null).end());
+        c.campaign().ifPresent(member -> {
+            table("campaign_member").add(ids.campaignExportId).add(id).add(member.heldOut()).add(member.stage())
+                    .add(member.segment().orElse(null)).end();
+            if (!member.heldOut()) {
+                table("contact").add(id).add("EMAIL").add("OUTBOUND").add("CAMPAIGN").add((String) null).add("MARKETING")
+                        .add(DemoCampaign.REASON).add(ids.campaignAt).add((String) null).add(ids.campaignExportId).end();
+            }
+        });
         c.consents().forEach(k -> table("consent").add(id).add(k.channel()).add(k.purpose()).add(k.status())
                 .add(k.at()).add(k.source()).add("").add("demo").end());
         c.feedback().forEach(f -> table("feedback").add(id).add(f.channel()).add(f.text()).add(f.sentiment())
