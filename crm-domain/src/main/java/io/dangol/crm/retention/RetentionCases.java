@@ -10,10 +10,11 @@ import java.util.Optional;
 public interface RetentionCases {
 
     /**
-     * Opens a case for each core customer the latest churn radar flagged who has no open one and none from the same
-     * run; returns how many were opened.
+     * Opens a case for each core customer the latest churn radar flagged who has no open one, none from the same
+     * run and was not held out in the last 90 days — except the hold-out's share of them, drawn by its control group,
+     * who are recorded as held out instead; returns how many cases were opened.
      */
-    int openNewCases(Instant at);
+    int openNewCases(Instant at, RetentionHoldOut holdOut);
 
     boolean assign(long caseId, Optional<String> assignee, String by, Instant at);
 

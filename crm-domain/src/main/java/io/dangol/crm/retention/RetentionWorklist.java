@@ -1,5 +1,6 @@
 package io.dangol.crm.retention;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,7 @@ public interface RetentionWorklist {
 
     /** How many of the cases the latest successful scoring run opened are still new: open, not yet contacted. */
     int openedByLatestRun();
+
+    /** What became of the core customers flagged since then: worked by the worklist, or held out of it. */
+    RetentionEvidence evidenceSince(Instant since);
 }

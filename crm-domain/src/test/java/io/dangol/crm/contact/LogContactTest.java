@@ -60,7 +60,7 @@ class LogContactTest {
 
     private final RetentionCases retention = new RetentionCases() {
         @Override
-        public int openNewCases(Instant at) {
+        public int openNewCases(Instant at, io.dangol.crm.retention.RetentionHoldOut holdOut) {
             return 0;
         }
 

@@ -16,7 +16,7 @@ public final class Tables {
         jdbc.sql("""
                 truncate table order_return, order_line, customer_order, product, contact_point, customer_event,
                     service_case, contact, referral, consent, feedback, import_run, customer,
-                    customer_score, ladder_history, scoring_run_count, scoring_run, campaign_export, saved_segment, retention_case, product_affinity, import_rejection, import_run,
+                    customer_score, ladder_history, scoring_run_count, scoring_run, campaign_export, saved_segment, retention_case, retention_hold_out, product_affinity, import_rejection, import_run,
                     duplicate_pair, duplicate_verdict
                     restart identity cascade""").update();
         // customers written next get ids no earlier test's access-log entries name

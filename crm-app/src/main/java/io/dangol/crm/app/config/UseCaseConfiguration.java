@@ -22,7 +22,9 @@ import io.dangol.crm.customer.CorrectContactPoint;
 import io.dangol.crm.customer.VerifyContactPoint;
 import io.dangol.crm.retention.AssignRetentionCase;
 import io.dangol.crm.retention.ChangeRetentionStatus;
+import io.dangol.crm.retention.ChangeRetentionHoldOut;
 import io.dangol.crm.retention.OpenRetentionCases;
+import io.dangol.crm.retention.RetentionSettings;
 import io.dangol.crm.retention.RetentionCases;
 import io.dangol.crm.scoring.RunScoring;
 import io.dangol.crm.scoring.ChangeScoringSettings;
@@ -98,8 +100,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    OpenRetentionCases openRetentionCases(RetentionCases cases, Clock clock) {
-        return new OpenRetentionCases(cases, clock);
+    OpenRetentionCases openRetentionCases(RetentionCases cases, RetentionSettings settings, Clock clock) {
+        return new OpenRetentionCases(cases, settings, clock);
     }
 
     @Bean
@@ -116,6 +118,11 @@ class UseCaseConfiguration {
     ExportCampaign exportCampaign(CampaignExportStore exports, CampaignSettingsStore settings, Clock clock) {
         SecureRandom seeds = new SecureRandom();
         return new ExportCampaign(exports, settings, clock, seeds::nextLong);
+    }
+
+    @Bean
+    ChangeRetentionHoldOut changeRetentionHoldOut(RetentionSettings settings) {
+        return new ChangeRetentionHoldOut(settings);
     }
 
     @Bean

@@ -44,6 +44,7 @@ class JdbcCustomerData implements CustomerData.Source {
         TABLES.put("referral", "customer_id in (:ids) or referred_id in (:ids)");
         TABLES.put("retention_case", "customer_id in (:ids)");
         TABLES.put("campaign_member", "customer_id in (:ids)");
+        TABLES.put("retention_hold_out", "customer_id in (:ids)");
         TABLES.put("customer_score", "customer_id in (:ids)");
         TABLES.put("ladder_history", "customer_id in (:ids)");
         TABLES.put("churn_risk", "customer_id in (:ids)");

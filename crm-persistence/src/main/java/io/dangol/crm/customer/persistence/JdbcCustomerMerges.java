@@ -42,7 +42,7 @@ class JdbcCustomerMerges implements CustomerMerges {
     static final Map<String, String> MOVED = new LinkedHashMap<>();
     static final Set<String> KEPT = Set.of("customer_registration", "customer_change", "access_log", "customer_score",
             "ladder_history", "churn_risk", "duplicate_pair", "duplicate_verdict", "customer_merge", "customer_erasure",
-            "campaign_member");
+            "campaign_member", "retention_hold_out");
 
     static {
         MOVED.put("customer_order", "true");

@@ -4,6 +4,9 @@ import io.dangol.crm.ladder.LadderStage;
 import io.dangol.crm.retention.RetentionCase;
 import io.dangol.crm.retention.RetentionStatus;
 import io.dangol.crm.retention.RetentionCases;
+import io.dangol.crm.retention.RetentionEvidence;
+import io.dangol.crm.retention.RetentionGroup;
+import io.dangol.crm.retention.RetentionHoldOut;
 import io.dangol.crm.retention.RetentionWorklist;
 import io.dangol.crm.shared.CustomerId;
 import io.dangol.crm.scoring.RiskReason;
@@ -13,6 +16,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,16 +35,69 @@ class JdbcRetentionWorklist implements RetentionWorklist, RetentionCases {
     }
 
     @Override
-    public int openNewCases(Instant at) {
-        return jdbc.sql("""
-                insert into retention_case (customer_id, opened_at, run_id, status, updated_at, updated_by)
-                select s.customer_id, ?, (select id from scoring_run where id = s.run_id), 'OPEN', ?, 'churn radar'
+    public int openNewCases(Instant at, RetentionHoldOut holdOut) {
+        Timestamp when = Timestamp.from(at);
+        jdbc.sql("""
+                create temporary table retention_flagged on commit drop as
+                select s.customer_id, (select id from scoring_run where id = s.run_id) as run_id
                 from customer_score s
                 where s.at_risk and s.stage = 'CORE'
                   and not exists (select 1 from retention_case r where r.customer_id = s.customer_id
                                   and (r.status in ('OPEN', 'CONTACTED') or r.run_id is not distinct from s.run_id))
+                  and not exists (select 1 from retention_hold_out h where h.customer_id = s.customer_id
+                                  and (h.held_at > :heldSince or h.run_id is not distinct from s.run_id))""")
+                .param("heldSince", Timestamp.from(at.minus(RetentionHoldOut.PERIOD)))
+                .update();
+        // the hold-out: the first share of the flagged in the order of ControlGroup.drawKey with the run as the seed
+        jdbc.sql("""
+                insert into retention_hold_out (customer_id, run_id, held_at)
+                select customer_id, run_id, :at from (
+                    select customer_id, run_id,
+                           row_number() over (order by ('x' || left(md5(coalesce(run_id, 0) || ':' || customer_id), 16))::bit(64)::bigint,
+                                                       customer_id) as place,
+                           count(*) over () as flagged
+                    from retention_flagged) f
+                where place <= (flagged * :percent + 50) / 100""")
+                .param("at", when).param("percent", holdOut.percent())
+                .update();
+        int opened = jdbc.sql("""
+                insert into retention_case (customer_id, opened_at, run_id, status, updated_at, updated_by)
+                select f.customer_id, :at, f.run_id, 'OPEN', :at, 'churn radar' from retention_flagged f
+                where not exists (select 1 from retention_hold_out h where h.customer_id = f.customer_id and h.held_at = :at)
                 on conflict do nothing""")
-                .params(Timestamp.from(at), Timestamp.from(at)).update();
+                .param("at", when).update();
+        jdbc.sql("drop table retention_flagged").update();
+        return opened;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RetentionEvidence evidenceSince(Instant since) {
+        Map<Boolean, RetentionGroup> groups = new HashMap<>();
+        jdbc.sql("""
+                with start as (
+                    select greatest(:since, coalesce((select min(held_at) from retention_hold_out where held_at >= :since), :since)) as at
+                ), g as (
+                    select false as held_out, r.customer_id, min(r.opened_at) as at from retention_case r, start
+                    where r.opened_at >= start.at group by r.customer_id
+                    union all
+                    select true, h.customer_id, min(h.held_at) from retention_hold_out h, start
+                    where h.held_at >= start.at group by h.customer_id
+                )
+                select g.held_out, count(*) as customers,
+                       count(*) filter (where exists (select 1 from customer_order o
+                                                      where o.customer_id = g.customer_id and o.ordered_at > g.at)) as bought,
+                       count(*) filter (where s.stage = 'CORE') as still_core,
+                       coalesce(sum(s.p_alive), 0) as p_alive, coalesce(sum(s.p_alive * s.p_alive), 0) as p_alive_squares
+                from g left join customer_score s on s.customer_id = g.customer_id
+                group by g.held_out""")
+                .param("since", Timestamp.from(since))
+                .query((rs, n) -> groups.put(rs.getBoolean("held_out"), new RetentionGroup(rs.getLong("customers"),
+                        rs.getLong("bought"), rs.getLong("still_core"), rs.getBigDecimal("p_alive"),
+                        rs.getBigDecimal("p_alive_squares"))))
+                .list();
+        RetentionGroup none = new RetentionGroup(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new RetentionEvidence(since, groups.getOrDefault(false, none), groups.getOrDefault(true, none));
     }
 
     @Override

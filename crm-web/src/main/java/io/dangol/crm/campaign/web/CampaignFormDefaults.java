@@ -3,6 +3,7 @@ package io.dangol.crm.campaign.web;
 import io.dangol.crm.campaign.CampaignSettings;
 import io.dangol.crm.campaign.ControlGroup;
 import io.dangol.crm.campaign.CurrentCampaignSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,16 +15,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "io.dangol.crm.segment.web")
 class CampaignFormDefaults {
 
-    private final CurrentCampaignSettings settings;
+    private final ObjectProvider<CurrentCampaignSettings> settings;
 
-    CampaignFormDefaults(CurrentCampaignSettings settings) {
+    /** Advice reaches every web slice; one without campaigns (a test of other pages) gets the default share. */
+    CampaignFormDefaults(ObjectProvider<CurrentCampaignSettings> settings) {
         this.settings = settings;
     }
 
     @ModelAttribute
     void defaults(Model model) {
-        CampaignSettings current = settings.current();
-        model.addAttribute("defaultControlPercent", current.controlPercent());
+        CurrentCampaignSettings current = settings.getIfAvailable();
+        model.addAttribute("defaultControlPercent", current == null ? CampaignSettings.DEFAULT_CONTROL_PERCENT
+                : current.current().controlPercent());
         model.addAttribute("maxControlPercent", ControlGroup.MAX_PERCENT);
     }
 }

@@ -6,12 +6,16 @@ import io.dangol.crm.admin.Role;
 import io.dangol.crm.retention.RetentionStatus;
 import io.dangol.crm.retention.AssignRetentionCase;
 import io.dangol.crm.retention.ChangeRetentionStatus;
+import io.dangol.crm.retention.ChangeRetentionHoldOut;
+import io.dangol.crm.retention.RetentionSettings;
 import io.dangol.crm.retention.RetentionWorklist;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.retention.RetentionCase;
 import io.dangol.crm.web.AccessTrail;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -25,22 +29,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Keep them: the churn radar's core customers as sales' worklist. The end of each scoring run opens a case for each
  * newly flagged core customer ({@link io.dangol.crm.retention.OpenRetentionCases}); cases are assigned to sales staff and closed as retained or lost. Logging a retention
- * contact on the customer page marks the case contacted.
+ * contact on the customer page marks the case contacted. Below the list: whether the calls work, against the customers
+ * an admin's hold-out share kept off the list.
  */
 @Controller
 class WorklistController {
 
     static final String VIEW = "retention/worklist";
     static final int LIMIT = 200;
+    static final Duration EVIDENCE_WINDOW = Duration.ofDays(180);
 
     private final RetentionWorklist worklist;
     private final AssignRetentionCase assign;
     private final ChangeRetentionStatus changeStatus;
     private final StaffDirectory users;
+    private final RetentionSettings settings;
+    private final ChangeRetentionHoldOut changeHoldOut;
+    private final Clock clock;
     private final AccessTrail accessTrail;
 
     WorklistController(RetentionWorklist worklist, AssignRetentionCase assign, ChangeRetentionStatus changeStatus,
-                       StaffDirectory users, AccessTrail accessTrail) {
+                       StaffDirectory users, RetentionSettings settings, ChangeRetentionHoldOut changeHoldOut, Clock clock,
+                       AccessTrail accessTrail) {
+        this.settings = settings;
+        this.changeHoldOut = changeHoldOut;
+        this.clock = clock;
         this.accessTrail = accessTrail;
         this.worklist = worklist;
         this.assign = assign;
@@ -60,9 +73,22 @@ class WorklistController {
         model.addAttribute("closed", closed);
         model.addAttribute("opened", worklist.openedByLatestRun());
         model.addAttribute("statuses", RetentionStatus.values());
+        model.addAttribute("holdOut", settings.current());
+        model.addAttribute("evidence", worklist.evidenceSince(clock.instant().minus(EVIDENCE_WINDOW)));
+        model.addAttribute("evidenceDays", EVIDENCE_WINDOW.toDays());
         model.addAttribute("sellers", users.all().stream().filter(AppUser::isEnabled)
                 .filter(user -> user.roles().contains(Role.SALES)).map(AppUser::username).sorted().toList());
         return VIEW;
+    }
+
+    @PostMapping("/admin/retention-hold-out")
+    String changeHoldOut(@RequestParam(defaultValue = "") String percent, Principal principal, RedirectAttributes redirect) {
+        if (changeHoldOut.handle(new ChangeRetentionHoldOut.Command(percent, principal.getName()))) {
+            redirect.addFlashAttribute("notice", "worklist.holdOutSaved");
+        } else {
+            redirect.addFlashAttribute("problem", "worklist.holdOutError");
+        }
+        return "redirect:/worklist";
     }
 
     @PostMapping("/worklist/{id}/assign")

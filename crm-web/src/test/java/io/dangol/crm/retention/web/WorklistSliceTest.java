@@ -67,9 +67,42 @@ class WorklistSliceTest {
         cases.rows.add(new RetentionCase(7, 42, "장하윤", LadderStage.CORE, Optional.of(0.18),
                 Optional.of(new BigDecimal("800000")), List.of(RiskReason.COMPLAINTS), OPENED, Optional.empty(),
                 RetentionStatus.OPEN, OPENED, "churn radar", 0, Optional.empty()));
+        cases.holdOut = new io.dangol.crm.retention.RetentionHoldOut(0);
+        cases.evidence = new io.dangol.crm.retention.RetentionEvidence(Instant.EPOCH,
+                new io.dangol.crm.retention.RetentionGroup(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO),
+                new io.dangol.crm.retention.RetentionGroup(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
         staff.users.clear();
         staff.users.add(new AppUser(new UserId(3), "seller", "김영업", "{noop}x", Set.of(Role.SALES), true, OPENED));
         staff.users.add(new AppUser(new UserId(4), "gone", "퇴사자", "{noop}x", Set.of(Role.SALES), false, OPENED));
+    }
+
+    @Test
+    void theWorklistComparesWorkedAndHeldOutCustomersOnceThereAreHeldOutOnes() throws Exception {
+        mvc.perform(get("/worklist").locale(Locale.ENGLISH).with(user("lead").roles("SALES")))
+                .andExpect(content().string(containsString("an admin can hold a share of newly flagged core customers out")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"hold-out-form\""))));
+        // 120 of 400 worked bought again against 20 of 100 held out: +10 points (±9.0)
+        cases.evidence = new io.dangol.crm.retention.RetentionEvidence(Instant.EPOCH,
+                new io.dangol.crm.retention.RetentionGroup(400, 120, 300, new BigDecimal("240"), new BigDecimal("160")),
+                new io.dangol.crm.retention.RetentionGroup(100, 20, 60, new BigDecimal("50"), new BigDecimal("30")));
+        mvc.perform(get("/worklist").locale(Locale.KOREAN).with(user("lead").roles("ADMIN")))
+                .andExpect(content().string(containsString("id=\"held-out-customers\">100<")))
+                .andExpect(content().string(containsString("+10.0 (+1.0 ~ +19.0)")))
+                .andExpect(content().string(containsString("id=\"hold-out-form\"")));
+    }
+
+    @Test
+    void onlyAdminsSetTheHoldOutAndNonsenseIsRefused() throws Exception {
+        mvc.perform(post("/admin/retention-hold-out").param("percent", "10").with(csrf()).with(user("s").roles("SALES")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/retention-hold-out").param("percent", "오십일").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(flash().attribute("problem", "worklist.holdOutError"));
+        mvc.perform(post("/admin/retention-hold-out").param("percent", "51").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(flash().attribute("problem", "worklist.holdOutError"));
+        assertThat(cases.holdOut.percent()).isZero();
+        mvc.perform(post("/admin/retention-hold-out").param("percent", "15").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(flash().attribute("notice", "worklist.holdOutSaved"));
+        assertThat(cases.holdOut.percent()).isEqualTo(15);
     }
 
     @ParameterizedTest
@@ -154,11 +187,20 @@ class WorklistSliceTest {
         ChangeRetentionStatus changeRetentionStatus(InMemoryCases cases, Clock clock) {
             return new ChangeRetentionStatus(cases, clock);
         }
+
+        @Bean
+        io.dangol.crm.retention.ChangeRetentionHoldOut changeRetentionHoldOut(InMemoryCases cases) {
+            return new io.dangol.crm.retention.ChangeRetentionHoldOut(cases);
+        }
     }
 
-    static final class InMemoryCases implements RetentionWorklist, RetentionCases {
+    static final class InMemoryCases implements RetentionWorklist, RetentionCases, io.dangol.crm.retention.RetentionSettings {
 
         final List<RetentionCase> rows = new ArrayList<>();
+        io.dangol.crm.retention.RetentionHoldOut holdOut = new io.dangol.crm.retention.RetentionHoldOut(0);
+        io.dangol.crm.retention.RetentionEvidence evidence = new io.dangol.crm.retention.RetentionEvidence(Instant.EPOCH,
+                new io.dangol.crm.retention.RetentionGroup(0, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
+                new io.dangol.crm.retention.RetentionGroup(0, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO));
 
         @Override
         public List<RetentionCase> cases(Optional<String> assignee, boolean includeClosed, int limit) {
@@ -172,7 +214,22 @@ class WorklistSliceTest {
         }
 
         @Override
-        public int openNewCases(Instant at) {
+        public io.dangol.crm.retention.RetentionEvidence evidenceSince(Instant since) {
+            return evidence;
+        }
+
+        @Override
+        public io.dangol.crm.retention.RetentionHoldOut current() {
+            return holdOut;
+        }
+
+        @Override
+        public void save(io.dangol.crm.retention.RetentionHoldOut changed, String by) {
+            holdOut = changed;
+        }
+
+        @Override
+        public int openNewCases(Instant at, io.dangol.crm.retention.RetentionHoldOut holdOut) {
             return 0;
         }
 
