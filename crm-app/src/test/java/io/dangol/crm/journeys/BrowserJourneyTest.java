@@ -63,6 +63,9 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
     @Autowired
     ScoringJob scoring;
 
+    @Autowired
+    io.dangol.crm.scoring.RunScoring runScoring;
+
     @BeforeAll
     static void launchChromium() {
         boolean required = "true".equalsIgnoreCase(System.getenv("CRM_REQUIRE_BROWSER"));
@@ -205,6 +208,66 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
             assertThat(download.suggestedFilename()).endsWith(".csv");
             assertThat(csv).as("the page is Korean, so is the file").startsWith("\uFEFF고객번호,이름,단계,세그먼트,채널,주소");
             assertThat(csv.lines().count() - 1).isEqualTo(Long.parseLong(exported.replace(",", "")));
+        }
+    }
+
+    @Test
+    void aMarketerReadsACampaignsResultsAgainstItsControlGroupAndExportsWithOne() throws Exception {
+        Tables.emptyCustomerData(jdbc);
+        demo.load(new DemoRequest(3_000, 12));
+        runScoring.run(io.dangol.crm.scoring.ScoringRequest.now(ScoringTrigger.CLI, "test"), ScoringListener.NONE);
+        String username = "evidence-" + System.nanoTime() % 100_000;
+        administering.create(new CreateUser("test", username, null, EnumSet.of(Role.MARKETING)), PASSWORD);
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
+            Page page = context.newPage();
+            signIn(page, username);
+            page.navigate(url("/campaigns"));
+            Locator demoRow = page.locator("#exports tbody tr", new Page.LocatorOptions().setHasText("(demo)"));
+            assertThat(demoRow.locator("td.lift")).containsText("(");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaigns-ko.png")).setFullPage(true));
+            demoRow.locator("td.lift a").click();
+            assertThat(page.locator("h1")).containsText("결과: 봄 원두 신상품 이메일 (demo)");
+            assertThat(page.locator("#purchase-lift")).containsText("%p");
+            assertThat(page.locator("#by-segment")).containsText("이탈 위험");
+            assertThat(page.locator("#by-segment")).containsText("휴면 고객");
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('segment-chart'))");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("results-ko.png")).setFullPage(true));
+
+            page.navigate(url("/segments/stage-identified"));
+            page.selectOption("#export-channel", "EMAIL");
+            page.selectOption("#export-purpose", "MARKETING");
+            page.fill("#export-reason", "겨울 재구매 안내");
+            assertThat(page.locator("#export-control")).hasValue("10");
+            page.fill("#export-control", "20");
+            page.fill("#export-cost", "천 원");
+            page.click("#export-button");
+            assertThat(page.locator(".alert-danger")).containsText("연락당 비용은 0원에서 10,000,000원 사이의 정수");
+            assertThat(page.locator("#export-reason")).hasValue("겨울 재구매 안내");
+            assertThat(page.locator("#export-control")).hasValue("20");
+            page.fill("#export-cost", "1,000");
+            page.click("#export-button");
+            assertThat(page.locator("h1")).containsText("겨울 재구매 안내");
+            assertThat(page.locator("#control-note")).containsText("(20%)을 무작위로 대조군에 두었습니다");
+            assertThat(page.locator("#cost-note")).containsText("₩1,000");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaign-control-ko.png")).setFullPage(true));
+            page.click("#results");
+            assertThat(page.locator("#incomplete")).containsText("30일 기간이 아직 끝나지 않았습니다");
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = context.newPage();
+            signIn(page, username);
+            long demoExport = jdbc.sql("select id from campaign_export where username = 'demo' order by id desc limit 1")
+                    .query(Long.class).single();
+            page.navigate(url("/campaigns/" + demoExport + "/results?days=abc"));
+            assertThat(page.locator("#window-error")).containsText("“abc” is not a window of 1 to 365 days");
+            page.click("#window-60");
+            assertThat(page.locator("#window-60")).hasClass(java.util.regex.Pattern.compile(".*btn-primary.*"));
+            assertThat(page.locator("#groups")).containsText("Withdrew a consent (within 14 days)");
+            assertThat(page.locator("#return-on-spend")).containsText("%");
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('segment-chart'))");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("results-en.png")).setFullPage(true));
         }
     }
 

@@ -7,8 +7,10 @@ import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
  * The statistics of a campaign's lift, from the group sums alone (so the database can sum a million members and the
- * JVM never sees them): the difference of two proportions with its Wald interval, and the difference of two means
- * with Welch's interval (unequal variances, Welch–Satterthwaite degrees of freedom). Both at 95 %.
+ * JVM never sees them): the difference of two proportions with Newcombe's hybrid score interval (method 10 of
+ * Newcombe 1998, from the two Wilson intervals: it stays honest when a small group has no buyers at all, where the
+ * textbook Wald interval collapses to a point), and the difference of two means with Welch's interval (unequal
+ * variances, Welch–Satterthwaite degrees of freedom). Both at 95 %.
  */
 public final class Lift {
 
@@ -17,16 +19,27 @@ public final class Lift {
     private Lift() {
     }
 
-    /** {@code x1/n1 − x2/n2}; empty when a group is empty. */
+    /** {@code x1/n1 − x2/n2} with Newcombe's interval; empty when a group is empty. */
     public static Optional<Estimate> ofProportions(long x1, long n1, long x2, long n2) {
         if (n1 == 0 || n2 == 0) {
             return Optional.empty();
         }
         double p1 = (double) x1 / n1;
         double p2 = (double) x2 / n2;
-        double se = Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
+        double[] w1 = wilson(p1, n1);
+        double[] w2 = wilson(p2, n2);
         double d = p1 - p2;
-        return Optional.of(new Estimate(d, d - Z * se, d + Z * se));
+        double low = d - Math.sqrt((p1 - w1[0]) * (p1 - w1[0]) + (w2[1] - p2) * (w2[1] - p2));
+        double high = d + Math.sqrt((w1[1] - p1) * (w1[1] - p1) + (p2 - w2[0]) * (p2 - w2[0]));
+        return Optional.of(new Estimate(d, low, high));
+    }
+
+    /** Wilson's score interval of a proportion. */
+    private static double[] wilson(double p, long n) {
+        double z2 = Z * Z;
+        double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
+        double half = Z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        return new double[] {centre - half, centre + half};
     }
 
     /**

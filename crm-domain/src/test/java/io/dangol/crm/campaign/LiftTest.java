@@ -14,14 +14,35 @@ import org.junit.jupiter.api.Test;
 class LiftTest {
 
     @Test
-    void twoProportionsGiveTheWaldInterval() {
-        // 120 of 1,000 touched bought, 90 of 1,000 held out: 3 points, se = √(.12·.88/1000 + .09·.91/1000) = 0.013693
+    void twoProportionsGiveNewcombesIntervalAsInHisPaper() {
+        // Newcombe (1998), Statistics in Medicine 17:873, table II, example (a): 56/70 − 48/80, method 10: 0.0524 to 0.3339
+        Estimate lift = Lift.ofProportions(56, 70, 48, 80).orElseThrow();
+
+        assertThat(lift.value()).isCloseTo(0.2, within(1e-12));
+        assertThat(lift.low()).isCloseTo(0.0524, within(5e-5));
+        assertThat(lift.high()).isCloseTo(0.3339, within(5e-5));
+    }
+
+    @Test
+    void twoProportionsByHand() {
+        // 120 of 1,000 touched bought, 90 of 1,000 held out: Wilson (0.10129, 0.14197) and (0.07368, 0.10943), so
+        // 0.03 − √((0.12 − 0.10129)² + (0.10943 − 0.09)²) and 0.03 + √((0.14197 − 0.12)² + (0.09 − 0.07368)²)
         Estimate lift = Lift.ofProportions(120, 1000, 90, 1000).orElseThrow();
 
         assertThat(lift.value()).isCloseTo(0.03, within(1e-12));
-        assertThat(lift.low()).isCloseTo(0.003162087844, within(1e-9));
-        assertThat(lift.high()).isCloseTo(0.056837912156, within(1e-9));
+        assertThat(lift.low()).isCloseTo(0.003096048679, within(1e-9));
+        assertThat(lift.high()).isCloseTo(0.057009571193, within(1e-9));
         assertThat(lift.significant()).isTrue();
+    }
+
+    @Test
+    void aHeldOutGroupWithNoBuyersStillHasAnHonestInterval() {
+        // 9 of 441 touched against 0 of 116 held out: Wald would say +2.0 (+0.7 to +3.4); Newcombe says it may be chance
+        Estimate lift = Lift.ofProportions(9, 441, 0, 116).orElseThrow();
+
+        assertThat(lift.low()).isCloseTo(-0.013063072399, within(1e-9));
+        assertThat(lift.high()).isCloseTo(0.038326207796, within(1e-9));
+        assertThat(lift.significant()).isFalse();
     }
 
     @Test

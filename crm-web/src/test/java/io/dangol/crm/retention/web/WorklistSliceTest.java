@@ -81,13 +81,13 @@ class WorklistSliceTest {
         mvc.perform(get("/worklist").locale(Locale.ENGLISH).with(user("lead").roles("SALES")))
                 .andExpect(content().string(containsString("an admin can hold a share of newly flagged core customers out")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"hold-out-form\""))));
-        // 120 of 400 worked bought again against 20 of 100 held out: +10 points (±9.0)
+        // 120 of 400 worked bought again against 20 of 100 held out: +10 points (Newcombe: +0.1 to +18.1)
         cases.evidence = new io.dangol.crm.retention.RetentionEvidence(Instant.EPOCH,
                 new io.dangol.crm.retention.RetentionGroup(400, 120, 300, new BigDecimal("240"), new BigDecimal("160")),
                 new io.dangol.crm.retention.RetentionGroup(100, 20, 60, new BigDecimal("50"), new BigDecimal("30")));
         mvc.perform(get("/worklist").locale(Locale.KOREAN).with(user("lead").roles("ADMIN")))
                 .andExpect(content().string(containsString("id=\"held-out-customers\">100<")))
-                .andExpect(content().string(containsString("+10.0 (+1.0 ~ +19.0)")))
+                .andExpect(content().string(containsString("+10.0 (+0.1 ~ +18.1)")))
                 .andExpect(content().string(containsString("id=\"hold-out-form\"")));
     }
 
