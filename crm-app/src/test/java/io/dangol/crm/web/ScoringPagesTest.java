@@ -169,7 +169,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .param("windowMonths", "12").param("corePercent", "5").param("minTenureMonths", "6")
                         .param("activityFactor", "3").param("defaultCycleDays", "90").param("scheduleCron", "0 30 3 * * *")
                         .param("marginPercent", "25").param("discountPercent", "8").param("clvHorizonMonths", "24")
-                        .param("riskAlivePercent", "40").param("riskNoContactDays", "90").param("modelPeriod", "DAY")
+                        .param("riskAlivePercent", "40").param("riskNoContactDays", "90").param("modelPeriod", "DAY").param("overdueFloorDays", "14")
                         .param("positiveFeedbackIsAdvocacy", "true").param("identifiedNeedsVerifiedContact", "true"))
                 .andExpect(redirectedUrl("/admin/scoring/settings"));
         ScoringSettings saved = settings.current();
@@ -183,6 +183,7 @@ class ScoringPagesTest extends AppIntegrationTest {
         assertThat(saved.clvHorizonMonths()).isEqualTo(24);
         assertThat(saved.riskAliveThreshold()).isEqualByComparingTo("0.40");
         assertThat(saved.riskNoContactDays()).isEqualTo(90);
+        assertThat(saved.overdueFloorDays()).isEqualTo(14);
         assertThat(saved.modelPeriod()).isEqualTo(io.dangol.crm.scoring.clv.ModelPeriod.DAY);
     }
 
@@ -192,7 +193,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .param("windowMonths", "two years").param("corePercent", "10").param("minTenureMonths", "12")
                         .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
                         .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12")
-                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180").param("modelPeriod", "WEEK")
+                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180").param("modelPeriod", "WEEK").param("overdueFloorDays", "30")
                         .param("referralsAreAdvocacy", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter a number.")))
@@ -206,7 +207,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .param("windowMonths", "24").param("corePercent", "10").param("minTenureMonths", "12")
                         .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
                         .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12")
-                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180").param("modelPeriod", "WEEK"))
+                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180").param("modelPeriod", "WEEK").param("overdueFloorDays", "30"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("At least one kind of advocacy must count")));
         assertThat(settings.current()).isEqualTo(ScoringSettings.defaults());

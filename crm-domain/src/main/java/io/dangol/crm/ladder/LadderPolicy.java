@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
  * The customer ladder (docs/scoring.md, "The ladder"). BUYER: has bought. IDENTIFIED: a buyer we can name and reach (a verified
  * contact point, or any when the setting allows). CORE: identified, in the top share by profit contribution
  * (and profitable), a relationship of at least the minimum tenure, still active — not silent longer than
- * {@code activityFactor} × their own average gap between orders — and an advocate (a referral or positive
+ * {@code activityFactor} × their own average gap between orders and the overdue floor — and an advocate (a referral or positive
  * feedback, as set). The first rule a customer fails names why they stand where they do.
  */
 public final class LadderPolicy {
@@ -53,15 +53,26 @@ public final class LadderPolicy {
         return facts.profitContribution().signum() > 0 && facts.profitRank() <= Math.max(1, places);
     }
 
-    /** Silent for longer than their own rhythm allows: the average gap between orders, or the default cycle. */
+    /**
+     * Silent for longer than their own rhythm allows — the average gap between orders, or the default cycle, times the
+     * activity factor — and for longer than the floor: a heavy buyer's gap of a day or two does not make three quiet
+     * days "overdue".
+     */
     public boolean isOverdue(LadderFacts facts, Instant asOf) {
+        Rhythm rhythm = rhythm(facts, asOf);
+        return rhythm.silentDays() > Math.max(rules.activityFactor().doubleValue() * rhythm.cycleDays(), rules.overdueFloorDays());
+    }
+
+    /** A buyer's own gap between orders (the default cycle for one order) and how long they have been silent, in days. */
+    public record Rhythm(double cycleDays, double silentDays) { }
+
+    public Rhythm rhythm(LadderFacts facts, Instant asOf) {
         Instant first = facts.firstPurchase().orElseThrow();
         Instant last = facts.lastPurchase().orElseThrow();
         double cycleDays = facts.ordersAll() >= 2
                 ? Math.max(1.0, Duration.between(first, last).toMinutes() / 1440.0 / (facts.ordersAll() - 1))
                 : rules.defaultCycleDays();
-        double silentDays = Duration.between(last, asOf).toMinutes() / 1440.0;
-        return silentDays > rules.activityFactor().doubleValue() * cycleDays;
+        return new Rhythm(cycleDays, Duration.between(last, asOf).toMinutes() / 1440.0);
     }
 
     private static LadderDecision identified(LadderRule rule) {

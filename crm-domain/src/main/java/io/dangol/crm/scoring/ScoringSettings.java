@@ -28,16 +28,20 @@ import java.util.Objects;
  * @param riskAliveThreshold      the churn radar flags P(alive) below this (0.50)
  * @param riskNoContactDays       "no contact for a long time" means longer than this (180)
  * @param modelPeriod             the time unit of the purchase model (weeks)
+ * @param overdueFloorDays        overdue also needs at least this many silent days (30; chosen by the radar backtest)
  */
 public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTenureMonths, BigDecimal activityFactor,
                               int defaultCycleDays, boolean referralsAreAdvocacy, boolean positiveFeedbackIsAdvocacy,
                               boolean identifiedNeedsVerifiedContact, String scheduleCron, BigDecimal margin,
                               BigDecimal annualDiscountRate, int clvHorizonMonths, BigDecimal riskAliveThreshold,
-                              int riskNoContactDays, ModelPeriod modelPeriod) {
+                              int riskNoContactDays, ModelPeriod modelPeriod, int overdueFloorDays) {
+
+    public static final int DEFAULT_OVERDUE_FLOOR_DAYS = 30;
 
     public static ScoringSettings defaults() {
         return new ScoringSettings(24, new BigDecimal("0.10"), 12, new BigDecimal("2.0"), 180, true, true, true,
-                "0 0 2 * * *", new BigDecimal("0.30"), new BigDecimal("0.10"), 12, new BigDecimal("0.50"), 180, ModelPeriod.WEEK);
+                "0 0 2 * * *", new BigDecimal("0.30"), new BigDecimal("0.10"), 12, new BigDecimal("0.50"), 180, ModelPeriod.WEEK,
+                DEFAULT_OVERDUE_FLOOR_DAYS);
     }
 
     public List<String> problems() {
@@ -75,6 +79,9 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
         if (riskNoContactDays < 7 || riskNoContactDays > 3650) {
             problems.add("scoring.settings.riskNoContactDays.range");
         }
+        if (overdueFloorDays < 0 || overdueFloorDays > 365) {
+            problems.add("scoring.settings.overdueFloorDays.range");
+        }
         if (scheduleCron == null || scheduleCron.isBlank() || scheduleCron.strip().split("\\s+").length != 6) {
             problems.add("scoring.settings.scheduleCron.invalid");
         }
@@ -91,7 +98,14 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
 
     public LadderRules ladderRules() {
         return new LadderRules(coreShare, minTenureMonths, activityFactor, defaultCycleDays, referralsAreAdvocacy,
-                positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact);
+                positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, overdueFloorDays);
+    }
+
+    /** The same settings with another overdue floor (the radar backtest tries several). */
+    public ScoringSettings withOverdueFloorDays(int days) {
+        return new ScoringSettings(windowMonths, coreShare, minTenureMonths, activityFactor, defaultCycleDays,
+                referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron, margin,
+                annualDiscountRate, clvHorizonMonths, riskAliveThreshold, riskNoContactDays, modelPeriod, days);
     }
 
     public ScoringSettings requireValid() {

@@ -37,4 +37,20 @@ class ChurnRadarTest {
         assertThat(radar.assess(null, false, quiet, NOW)).isEmpty();
         assertThat(radar.assess(null, true, quiet, NOW)).containsExactly(RiskReason.OVERDUE);
     }
+
+    @Test
+    void aHeavyBuyerIsNotOverdueAfterFourQuietDaysButIsAfterTheFloor() {
+        // the demo's Champion: 61 orders in 90 days (a gap of 1.5 days), the last 4 days ago — overdue by the gap alone
+        io.dangol.crm.ladder.LadderFacts champion = new io.dangol.crm.ladder.LadderFacts(61,
+                Optional.of(NOW.minus(Duration.ofDays(94))), Optional.of(NOW.minus(Duration.ofDays(4))), true, true,
+                java.math.BigDecimal.valueOf(900_000), 1, 1_000, 1, 1);
+        ScoringSettings noFloor = ScoringSettings.defaults().withOverdueFloorDays(0);
+        ScoringSettings floor = ScoringSettings.defaults();
+
+        assertThat(new io.dangol.crm.ladder.LadderPolicy(noFloor.ladderRules()).isOverdue(champion, NOW)).isTrue();
+        assertThat(new io.dangol.crm.ladder.LadderPolicy(floor.ladderRules()).isOverdue(champion, NOW)).isFalse();
+        assertThat(new io.dangol.crm.ladder.LadderPolicy(floor.ladderRules())
+                .isOverdue(champion, NOW.plus(Duration.ofDays(28))))
+                .as("32 days silent: past both twice the gap and the floor").isTrue();
+    }
 }

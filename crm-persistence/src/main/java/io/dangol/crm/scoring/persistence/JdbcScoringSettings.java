@@ -21,11 +21,12 @@ class JdbcScoringSettings implements ScoringSettingsStore {
                 select window_months, core_share, min_tenure_months, activity_factor, default_cycle_days,
                        referrals_are_advocacy, positive_feedback_is_advocacy, identified_needs_verified_contact, schedule_cron,
                        clv_margin, clv_annual_discount, clv_horizon_months, risk_alive_threshold, risk_no_contact_days,
-                       model_period
+                       model_period, overdue_floor_days
                 from scoring_settings where id = 1""")
                 .query((rs, n) -> new ScoringSettings(rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3), rs.getBigDecimal(4),
                         rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
-                        rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getInt(12), rs.getBigDecimal(13), rs.getInt(14), ModelPeriod.valueOf(rs.getString(15))))
+                        rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getInt(12), rs.getBigDecimal(13), rs.getInt(14), ModelPeriod.valueOf(rs.getString(15)),
+                        rs.getInt(16)))
                 .optional().orElseGet(ScoringSettings::defaults);
     }
 
@@ -36,14 +37,14 @@ class JdbcScoringSettings implements ScoringSettingsStore {
                 update scoring_settings set window_months = ?, core_share = ?, min_tenure_months = ?, activity_factor = ?,
                        default_cycle_days = ?, referrals_are_advocacy = ?, positive_feedback_is_advocacy = ?,
                        identified_needs_verified_contact = ?, schedule_cron = ?, clv_margin = ?, clv_annual_discount = ?,
-                       clv_horizon_months = ?, risk_alive_threshold = ?, risk_no_contact_days = ?, model_period = ?, updated_at = now(),
+                       clv_horizon_months = ?, risk_alive_threshold = ?, risk_no_contact_days = ?, model_period = ?, overdue_floor_days = ?, updated_at = now(),
                        updated_by = ?
                 where id = 1""")
                 .params(settings.windowMonths(), settings.coreShare(), settings.minTenureMonths(), settings.activityFactor(),
                         settings.defaultCycleDays(), settings.referralsAreAdvocacy(), settings.positiveFeedbackIsAdvocacy(),
                         settings.identifiedNeedsVerifiedContact(), settings.scheduleCron().strip(), settings.margin(),
                         settings.annualDiscountRate(), settings.clvHorizonMonths(), settings.riskAliveThreshold(),
-                        settings.riskNoContactDays(), settings.modelPeriod().name(), changedBy)
+                        settings.riskNoContactDays(), settings.modelPeriod().name(), settings.overdueFloorDays(), changedBy)
                 .update();
     }
 }

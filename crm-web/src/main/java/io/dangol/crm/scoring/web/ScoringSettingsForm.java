@@ -75,6 +75,11 @@ public class ScoringSettingsForm {
     @Max(value = 3650, message = "{scoring.settings.riskNoContactDays.range}")
     private Integer riskNoContactDays;
 
+    @NotNull(message = "{scoring.settings.overdueFloorDays.range}")
+    @Min(value = 0, message = "{scoring.settings.overdueFloorDays.range}")
+    @Max(value = 365, message = "{scoring.settings.overdueFloorDays.range}")
+    private Integer overdueFloorDays;
+
     @NotNull(message = "{scoring.settings.modelPeriod.required}")
     private ModelPeriod modelPeriod;
 
@@ -100,6 +105,7 @@ public class ScoringSettingsForm {
         form.clvHorizonMonths = settings.clvHorizonMonths();
         form.riskAlivePercent = percent(settings.riskAliveThreshold());
         form.riskNoContactDays = settings.riskNoContactDays();
+        form.overdueFloorDays = settings.overdueFloorDays();
         form.modelPeriod = settings.modelPeriod();
         return form;
     }
@@ -109,7 +115,7 @@ public class ScoringSettingsForm {
                 minTenureMonths, activityFactor.setScale(2, RoundingMode.HALF_UP), defaultCycleDays,
                 referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron.strip(),
                 marginPercent.movePointLeft(2), discountPercent.movePointLeft(2), clvHorizonMonths,
-                riskAlivePercent.movePointLeft(2), riskNoContactDays, modelPeriod);
+                riskAlivePercent.movePointLeft(2), riskNoContactDays, modelPeriod, overdueFloorDays);
     }
 
     public Integer getWindowMonths() {
@@ -230,5 +236,13 @@ public class ScoringSettingsForm {
 
     public void setScheduleCron(String scheduleCron) {
         this.scheduleCron = scheduleCron;
+    }
+
+    public Integer getOverdueFloorDays() {
+        return overdueFloorDays;
+    }
+
+    public void setOverdueFloorDays(Integer overdueFloorDays) {
+        this.overdueFloorDays = overdueFloorDays;
     }
 }

@@ -123,6 +123,7 @@ class ScoringSettingsSliceTest {
                 put(request, "clvHorizonMonths", d.getClvHorizonMonths());
                 put(request, "riskAlivePercent", d.getRiskAlivePercent().toPlainString());
                 put(request, "riskNoContactDays", d.getRiskNoContactDays());
+                put(request, "overdueFloorDays", d.getOverdueFloorDays());
                 put(request, "modelPeriod", d.getModelPeriod());
                 put(request, "scheduleCron", d.getScheduleCron());
                 return request;
