@@ -2,4 +2,4 @@
 -- "overdue" (a Champion who bought 3 days ago was flagged at risk). Overdue now means silent longer than both the
 -- activity factor × their own gap and this many days; the default is the one the radar backtest chose
 -- (docs/scoring.md, "Radar backtest").
-alter table scoring_settings add column overdue_floor_days int not null default 30 check (overdue_floor_days between 0 and 365);
+alter table scoring_settings add column overdue_floor_days int not null default 90 check (overdue_floor_days between 0 and 365);

@@ -28,7 +28,7 @@ import java.util.Objects;
  * @param riskAliveThreshold      the churn radar flags P(alive) below this (0.50)
  * @param riskNoContactDays       "no contact for a long time" means longer than this (180)
  * @param modelPeriod             the time unit of the purchase model (weeks)
- * @param overdueFloorDays        overdue also needs at least this many silent days (30; chosen by the radar backtest)
+ * @param overdueFloorDays        overdue also needs at least this many silent days (90; chosen by the radar backtest)
  */
 public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTenureMonths, BigDecimal activityFactor,
                               int defaultCycleDays, boolean referralsAreAdvocacy, boolean positiveFeedbackIsAdvocacy,
@@ -36,7 +36,7 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
                               BigDecimal annualDiscountRate, int clvHorizonMonths, BigDecimal riskAliveThreshold,
                               int riskNoContactDays, ModelPeriod modelPeriod, int overdueFloorDays) {
 
-    public static final int DEFAULT_OVERDUE_FLOOR_DAYS = 30;
+    public static final int DEFAULT_OVERDUE_FLOOR_DAYS = 90;
 
     public static ScoringSettings defaults() {
         return new ScoringSettings(24, new BigDecimal("0.10"), 12, new BigDecimal("2.0"), 180, true, true, true,

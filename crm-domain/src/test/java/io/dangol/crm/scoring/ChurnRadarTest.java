@@ -50,7 +50,7 @@ class ChurnRadarTest {
         assertThat(new io.dangol.crm.ladder.LadderPolicy(noFloor.ladderRules()).isOverdue(champion, NOW)).isTrue();
         assertThat(new io.dangol.crm.ladder.LadderPolicy(floor.ladderRules()).isOverdue(champion, NOW)).isFalse();
         assertThat(new io.dangol.crm.ladder.LadderPolicy(floor.ladderRules())
-                .isOverdue(champion, NOW.plus(Duration.ofDays(28))))
-                .as("32 days silent: past both twice the gap and the floor").isTrue();
+                .isOverdue(champion, NOW.plus(Duration.ofDays(88))))
+                .as("92 days silent: past both twice the gap and the floor").isTrue();
     }
 }

@@ -2,6 +2,8 @@ package io.dangol.crm.app.cli;
 
 import io.dangol.crm.app.config.CrmProperties;
 import io.dangol.crm.scoring.Backtests;
+import io.dangol.crm.scoring.RadarBacktest;
+import io.dangol.crm.scoring.RadarBacktests;
 import io.dangol.crm.scoring.ScoringAlreadyRunning;
 import io.dangol.crm.scoring.RunScoring;
 import io.dangol.crm.scoring.ScoringListener;
@@ -28,10 +30,12 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final RunScoring job;
     private final Backtests backtests;
+    private final RadarBacktests radarBacktests;
     private final CrmProperties properties;
     private int exitCode;
 
-    ScoreCommand(RunScoring job, Backtests backtests, CrmProperties properties) {
+    ScoreCommand(RunScoring job, Backtests backtests, RadarBacktests radarBacktests, CrmProperties properties) {
+        this.radarBacktests = radarBacktests;
         this.job = job;
         this.backtests = backtests;
         this.properties = properties;
@@ -40,6 +44,10 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) {
         Instant started = Instant.now();
+        if (args.containsOption("radar-backtest-from")) {
+            radarBacktest(args);
+            return;
+        }
         if (args.containsOption("backtest-from")) {
             backtest(args);
             return;
@@ -105,6 +113,47 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
         if (result.fit().parameters().isEmpty()) {
             System.out.println("backtest: " + result.fit().note());
         }
+    }
+
+    /**
+     * {@code --radar-backtest-from=YYYY-MM-DD [--holdout-weeks=N]}: the churn radar as of the date against who bought in
+     * the weeks after; scores nothing. Last line: {@code radar backtest: <watched> watched; <flagged> flagged;
+     * precision <p>; recall <r>; lift <l>}.
+     */
+    private void radarBacktest(ApplicationArguments args) {
+        LocalDate from;
+        int weeks;
+        try {
+            from = LocalDate.parse(args.getOptionValues("radar-backtest-from").get(0));
+            weeks = args.containsOption("holdout-weeks") ? Integer.parseInt(args.getOptionValues("holdout-weeks").get(0)) : 26;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            System.err.println("score: --radar-backtest-from takes YYYY-MM-DD and --holdout-weeks a whole number: " + e.getMessage());
+            exitCode = 2;
+            return;
+        }
+        RadarBacktest r = radarBacktests.run(from.atStartOfDay(properties.timeZone()).toInstant(), weeks);
+        java.util.Locale root = java.util.Locale.ROOT;
+        System.out.printf(root, "radar backtest: as of %s, holdout %d weeks; %,d buyers, %,d watched (%s), %.1f%% of them lapsed%n",
+                from, weeks, r.buyers(), r.watched(), r.watch() == RadarBacktest.Watch.TOP_CLV_BUYERS
+                        ? "no identified or core customers in the data: the buyers in the top CLV decile"
+                        : "core, and identified in the top CLV decile", 100 * r.lapseRate());
+        System.out.printf(root, "radar backtest: naive rule (no purchase for 2 x the median gap, %.0f days): %d flagged, "
+                + "precision %.3f, recall %.3f%n", r.naiveSilenceDays(), r.naive().flagged(), r.naive().precision(), r.naive().recall());
+        for (RadarBacktest.Breakdown b : r.byStage()) {
+            System.out.printf(root, "radar backtest: %-24s %7d watched, %7d flagged, precision %.3f, recall %.3f%n", b.key(),
+                    b.watched(), b.verdict().flagged(), b.verdict().precision(), b.verdict().recall());
+        }
+        for (RadarBacktest.Breakdown b : r.byReason()) {
+            System.out.printf(root, "radar backtest: %-32s %7d flagged, precision %.3f%n", b.key(), b.verdict().flagged(),
+                    b.verdict().precision());
+        }
+        for (RadarBacktest.FloorTrial t : r.floors()) {
+            System.out.printf(root, "radar backtest: overdue floor %3d days%s: %7d flagged, precision %.3f, recall %.3f%n",
+                    t.floorDays(), t.floorDays() == r.floorInForce() ? " (in force)" : "", t.verdict().flagged(),
+                    t.verdict().precision(), t.verdict().recall());
+        }
+        System.out.printf(root, "radar backtest: %d watched; %d flagged; precision %.3f; recall %.3f; lift %.2f%n", r.watched(),
+                r.radar().flagged(), r.radar().precision(), r.radar().recall(), r.lift());
     }
 
     @Override

@@ -1,0 +1,108 @@
+package io.dangol.crm.scoring.persistence;
+
+import io.dangol.crm.ladder.LadderFacts;
+import io.dangol.crm.ladder.LadderPolicy;
+import io.dangol.crm.scoring.CustomerFigures;
+import io.dangol.crm.scoring.CustomerScore;
+import io.dangol.crm.scoring.CustomerScorer;
+import io.dangol.crm.scoring.RadarBacktest;
+import io.dangol.crm.scoring.RadarBacktests;
+import io.dangol.crm.scoring.ScoringSettings;
+import io.dangol.crm.scoring.ScoringSettingsStore;
+import io.dangol.crm.scoring.clv.ValueModels;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The radar backtest: the models fitted as of the date, every customer scored as of it through the same aggregate
+ * pass and scorer as a run (nothing is written), then compared with who bought in the holdout weeks. Memory: one small
+ * record per buyer.
+ */
+@Repository
+class JdbcRadarBacktests implements RadarBacktests {
+
+    private final DataSource dataSource;
+    private final ScoringSettingsStore settings;
+
+    JdbcRadarBacktests(DataSource dataSource, ScoringSettingsStore settings) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+    }
+
+    @Override
+    public RadarBacktest run(Instant asOf, int holdoutWeeks) {
+        if (holdoutWeeks < 1 || holdoutWeeks > 520) {
+            throw new IllegalArgumentException("a holdout period is 1 to 520 weeks, not " + holdoutWeeks);
+        }
+        ScoringSettings current = settings.current();
+        Instant since = asOf.atZone(ZoneOffset.UTC).minusMonths(current.windowMonths()).toInstant();
+        try {
+            ValueModels models = ModelInputs.fit(dataSource, asOf, current.valueTerms());
+            Set<Long> boughtAfter = boughtIn(asOf, asOf.plus(Duration.ofDays(7L * holdoutWeeks)));
+            CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(models));
+            LadderPolicy ladder = new LadderPolicy(current.ladderRules());
+            double aliveThreshold = current.riskAliveThreshold().doubleValue();
+            List<RadarBacktest.Customer> buyers = new ArrayList<>();
+            try (Connection read = dataSource.getConnection()) {
+                read.setAutoCommit(false);
+                read.setReadOnly(true);
+                try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
+                    query.setFetchSize(5_000);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            CustomerFigures figures = AggregatePass.figures(rows);
+                            if (!figures.hasBought()) {
+                                continue;
+                            }
+                            CustomerScore score = scorer.score(figures, AggregatePass.ranks(rows));
+                            LadderPolicy.Rhythm rhythm = ladder.rhythm(new LadderFacts(figures.ordersAll(),
+                                    figures.firstPurchase(), figures.lastPurchase(), false, false, BigDecimal.ZERO, 0, 0, 0, 0), asOf);
+                            Optional<ValueModels.Prediction> prediction = score.value();
+                            buyers.add(new RadarBacktest.Customer(score.stage(),
+                                    prediction.flatMap(ValueModels.Prediction::lifetimeValue).map(BigDecimal::doubleValue)
+                                            .orElse(Double.NaN),
+                                    prediction.map(p -> p.probabilityAlive() < aliveThreshold).orElse(false),
+                                    figures.ordersAll() >= 2, rhythm.cycleDays(), rhythm.silentDays(), score.riskReasons(),
+                                    !boughtAfter.contains(figures.customerId())));
+                        }
+                    }
+                }
+                read.commit();
+            }
+            return RadarBacktest.of(asOf, holdoutWeeks, current.activityFactor().doubleValue(), current.overdueFloorDays(),
+                    buyers);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the radar backtest could not read the orders: " + e.getMessage(), e);
+        }
+    }
+
+    private Set<Long> boughtIn(Instant from, Instant to) throws SQLException {
+        Set<Long> customers = new HashSet<>();
+        try (Connection read = dataSource.getConnection();
+             PreparedStatement query = read.prepareStatement(
+                     "select distinct customer_id from customer_order where ordered_at >= ? and ordered_at < ?")) {
+            query.setTimestamp(1, Timestamp.from(from));
+            query.setTimestamp(2, Timestamp.from(to));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    customers.add(rs.getLong(1));
+                }
+            }
+        }
+        return customers;
+    }
+}
