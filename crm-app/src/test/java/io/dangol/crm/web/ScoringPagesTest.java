@@ -103,7 +103,8 @@ class ScoringPagesTest extends AppIntegrationTest {
         long someonesId = jdbc.sql("""
                 select s.customer_id from customer_score s where s.at_risk
                 order by s.stage = 'CORE' desc, s.predicted_clv desc nulls last, s.customer_id limit 1""").query(Long.class).single();
-        assertThat(page).contains(someone).contains("오랫동안 연락하지 않음");
+        assertThat(page).contains(someone);
+        assertThat(page).as("the signal in plain words").containsAnyOf("아직 활동 중일 가능성이 낮음", "평소 구매 주기보다 오래 구매 없음");
         assertThat(page).as("the shop's first run: the trend says what it will show").contains("다음 실행부터");
         assertThat(page).as("each name opens that customer's page, with the number that tells two namesakes apart")
                 .contains("href=\"/customers/" + someonesId + "\"").contains("#" + someonesId);
@@ -138,6 +139,29 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .with(user("a").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("지난 날짜와 1~520주의 검증 기간을 고르세요")));
+    }
+
+    @Test
+    void theRadarBacktestPageComparesWhomTheRadarFlaggedWithWhoLapsedInBothLanguages() throws Exception {
+        String from = java.time.LocalDate.now().minusWeeks(20).toString();
+
+        mvc.perform(get("/admin/scoring/backtest/radar").param("from", from).param("weeks", "13").locale(Locale.ENGLISH)
+                        .with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"radar-floors\"")))
+                .andExpect(content().string(containsString("Lift over the naive rule")))
+                .andExpect(content().string(containsString("90 days ✓")));
+        mvc.perform(get("/admin/scoring/backtest/radar").param("from", from).param("weeks", "13").locale(Locale.KOREAN)
+                        .with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("단순 규칙 대비 향상")));
+        mvc.perform(get("/admin/scoring/backtest/radar").param("from", "2999-01-01").param("weeks", "13").locale(Locale.KOREAN)
+                        .with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("지난 날짜와 1~520주의 검증 기간을 고르세요")));
+        for (String role : new String[] {"MARKETING", "SALES", "SERVICE"}) {
+            mvc.perform(get("/admin/scoring/backtest/radar").with(user("m").roles(role))).andExpect(status().isForbidden());
+        }
     }
 
     @Test

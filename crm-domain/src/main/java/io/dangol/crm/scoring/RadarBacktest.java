@@ -86,7 +86,7 @@ public record RadarBacktest(Instant asOf, int holdoutWeeks, Watch watch, long bu
         for (RiskReason reason : RiskReason.values()) {
             Verdict v = verdict(watched, c -> c.reasons().contains(reason));
             if (v.flagged() > 0) {
-                perReason.put(reason, new Breakdown("riskReason." + reason.name(), watched.size(), v));
+                perReason.put(reason, new Breakdown("risk." + reason.name(), watched.size(), v));
             }
         }
         List<FloorTrial> floors = new ArrayList<>();

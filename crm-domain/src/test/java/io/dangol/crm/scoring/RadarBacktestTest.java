@@ -50,7 +50,7 @@ class RadarBacktestTest {
                 new RadarBacktest.Breakdown("stage.CORE", 4, new RadarBacktest.Verdict(2, 1, 2)),
                 new RadarBacktest.Breakdown("stage.IDENTIFIED", 1, new RadarBacktest.Verdict(1, 1, 1)));
         assertThat(backtest.byReason()).extracting(RadarBacktest.Breakdown::key)
-                .containsExactly("riskReason.LOW_P_ALIVE", "riskReason.OVERDUE", "riskReason.COMPLAINTS");
+                .containsExactly("risk.LOW_P_ALIVE", "risk.OVERDUE", "risk.COMPLAINTS");
         assertThat(backtest.byReason().get(1).verdict()).isEqualTo(new RadarBacktest.Verdict(2, 1, 3));
         // overdue floors: the second core customer (silent 50 > 2 × 20) stops being flagged only with a floor of 60
         assertThat(backtest.floors()).extracting(t -> t.verdict().flagged()).containsExactly(3L, 3L, 3L, 3L, 2L, 2L, 2L, 2L);

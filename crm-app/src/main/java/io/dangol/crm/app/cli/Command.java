@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The operator commands of the jar: {@code demo --customers=N [--seed=S]}, {@code score},
  * {@code password <username>}. */
 public enum Command {
-    DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "holdout-weeks"),
+    DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "radar-backtest-from", "holdout-weeks"),
     PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), DUPLICATES("duplicates"),
     CLASSIFY("classify", "training"), ACCESS_LOG_CHECK("access-log-check"), WAREHOUSE("warehouse", "to"), BACKUP("backup"), RESTORE("restore"), VOICE_EVALUATE("voice-evaluate", "nsmc"), UNKNOWN("");
 

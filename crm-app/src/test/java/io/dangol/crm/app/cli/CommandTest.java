@@ -14,8 +14,10 @@ class CommandTest {
 
     @Test
     void aCommandRefusesOptionsItDoesNotKnowButLeavesTheApplicationsSettingsAlone() {
-        assertThat(Command.SCORE.unknownOptions(new String[] {"score", "--radar-backtest-from=1997-09-30"}))
-                .containsExactly("radar-backtest-from");
+        assertThat(Command.SCORE.unknownOptions(new String[] {"score", "--radar-backtest=1997-09-30"}))
+                .containsExactly("radar-backtest");
+        assertThat(Command.SCORE.unknownOptions(new String[] {"score", "--radar-backtest-from=1997-09-30", "--holdout-weeks=39"}))
+                .isEmpty();
         assertThat(Command.SCORE.unknownOptions(new String[] {"score", "--as-of=2026-06-30", "--crm.embedded-db-port=54329",
                 "--server.port=0"})).isEmpty();
         assertThat(Command.DEMO.unknownOptions(new String[] {"demo", "--customers=10", "--seed=1", "--custmers=5"}))

@@ -1,6 +1,7 @@
 package io.dangol.crm.scoring.web;
 
 import io.dangol.crm.scoring.Backtests;
+import io.dangol.crm.scoring.RadarBacktests;
 import io.dangol.crm.scoring.clv.Backtest;
 import io.dangol.crm.web.WebSettings;
 import java.time.Clock;
@@ -14,19 +15,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Admin page "Backtest": fit on the orders up to a date, predict the weeks after it, and compare with what
- * customers actually bought — per number of repeat purchases (chart and table) and overall.
+ * customers actually bought — per number of repeat purchases (chart and table) and overall; and the same for the
+ * churn radar (whom it flagged against who lapsed).
  */
 @Controller
 class BacktestController {
 
     static final String VIEW = "scoring/backtest";
 
+    static final String RADAR_VIEW = "scoring/radarBacktest";
+
     private final Backtests backtests;
+    private final RadarBacktests radarBacktests;
     private final WebSettings settings;
     private final Clock clock;
 
-    BacktestController(Backtests backtests, WebSettings settings, Clock clock) {
+    BacktestController(Backtests backtests, RadarBacktests radarBacktests, WebSettings settings, Clock clock) {
         this.backtests = backtests;
+        this.radarBacktests = radarBacktests;
         this.settings = settings;
         this.clock = clock;
     }
@@ -58,5 +64,37 @@ class BacktestController {
         model.addAttribute("result", result);
         model.addAttribute("incomplete", calibrationEnd.plusWeeks(holdout).isAfter(today));
         return VIEW;
+    }
+
+    /**
+     * The churn radar as of a past date against who then bought: precision, recall and lift over the naive rule, per
+     * stage, per reason and per overdue floor.
+     */
+    @GetMapping("/admin/scoring/backtest/radar")
+    String showRadarBacktest(@RequestParam(required = false) String from, @RequestParam(defaultValue = "26") String weeks,
+                             Model model) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), settings.zone());
+        model.addAttribute("today", today);
+        model.addAttribute("from", from == null ? today.minusWeeks(26).toString() : from);
+        model.addAttribute("weeks", weeks);
+        if (from == null) {
+            return RADAR_VIEW;
+        }
+        LocalDate asOf;
+        int holdout;
+        try {
+            asOf = LocalDate.parse(from.strip());
+            holdout = Integer.parseInt(weeks.strip());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            model.addAttribute("problem", "backtest.invalid");
+            return RADAR_VIEW;
+        }
+        if (!asOf.isBefore(today) || holdout < 1 || holdout > 520) {
+            model.addAttribute("problem", "backtest.invalid");
+            return RADAR_VIEW;
+        }
+        model.addAttribute("result", radarBacktests.run(asOf.atStartOfDay(settings.zone()).toInstant(), holdout));
+        model.addAttribute("incomplete", asOf.plusWeeks(holdout).isAfter(today));
+        return RADAR_VIEW;
     }
 }
