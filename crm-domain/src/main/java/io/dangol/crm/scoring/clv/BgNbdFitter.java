@@ -14,7 +14,7 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
 /**
- * Fits BG/NBD by maximum likelihood with Hipparchus' Nelder–Mead simplex on the logs of the parameters
+ * Fits BG/NBD (or MBG/NBD) by maximum likelihood with Hipparchus' Nelder–Mead simplex on the logs of the parameters
  * (so they stay positive), restarted from its own optimum until the likelihood stops improving. It works
  * on unique histories with counts, and the terms that depend only on x are computed once per distinct x,
  * so a million customers cost little more than a few thousand.
@@ -23,6 +23,17 @@ public final class BgNbdFitter {
 
     private static final int MAX_EVALUATIONS = 20_000;
     private static final int MAX_RESTARTS = 6;
+
+    private final PurchaseModel kind;
+
+    /** Fits BG/NBD. */
+    public BgNbdFitter() {
+        this(PurchaseModel.BG_NBD);
+    }
+
+    public BgNbdFitter(PurchaseModel kind) {
+        this.kind = kind;
+    }
 
     public BgNbdFit fit(List<RepeatHistory> histories) {
         long started = System.nanoTime();
@@ -33,9 +44,10 @@ public final class BgNbdFitter {
                 : histories.stream().allMatch(h -> h.age() == 0) ? "all purchases on one day: there is no time to learn from"
                 : null;
         if (unfit != null) {
-            return new BgNbdFit(Optional.empty(), Double.NaN, customers, 0, Duration.ofNanos(System.nanoTime() - started), unfit);
+            return new BgNbdFit(Optional.empty(), Double.NaN, customers, 0, Duration.ofNanos(System.nanoTime() - started), unfit,
+                    kind);
         }
-        Data data = Data.of(histories);
+        Data data = Data.of(histories, kind == PurchaseModel.MBG_NBD);
         double meanAge = histories.stream().mapToDouble(h -> h.age() * h.customers()).sum() / customers;
         double[] point = {0, Math.log(Math.max(1e-3, meanAge)), 0, 0};
         double best = Double.NEGATIVE_INFINITY;
@@ -55,13 +67,13 @@ public final class BgNbdFitter {
         BgNbdParameters parameters = new BgNbdParameters(Math.exp(point[0]), Math.exp(point[1]), Math.exp(point[2]),
                 Math.exp(point[3]));
         return new BgNbdFit(Optional.of(parameters), best, customers, evaluations,
-                Duration.ofNanos(System.nanoTime() - started), "");
+                Duration.ofNanos(System.nanoTime() - started), "", kind);
     }
 
     /** Histories in flat arrays, with the index of each distinct x for the terms that depend on x alone. */
-    private record Data(int[] distinctX, int[] xIndex, int[] x, double[] tx, double[] age, double[] weight) {
+    private record Data(int[] distinctX, int[] xIndex, int[] x, double[] tx, double[] age, double[] weight, boolean modified) {
 
-        static Data of(List<RepeatHistory> histories) {
+        static Data of(List<RepeatHistory> histories, boolean modified) {
             int[] distinct = histories.stream().mapToInt(RepeatHistory::x).distinct().sorted().toArray();
             int n = histories.size();
             int[] xIndex = new int[n];
@@ -77,7 +89,7 @@ public final class BgNbdFitter {
                 age[i] = h.age();
                 weight[i] = h.customers();
             }
-            return new Data(distinct, xIndex, x, tx, age, weight);
+            return new Data(distinct, xIndex, x, tx, age, weight, modified);
         }
 
         double logLikelihood(double[] logParameters) {
@@ -91,17 +103,18 @@ public final class BgNbdFitter {
             double[] perX = new double[distinctX.length];
             double[] repeatTerm = new double[distinctX.length];
             double common = -logGamma(r) + r * Math.log(alpha) + logGamma(a + b) - logGamma(b);
+            int shift = modified ? 1 : 0;
             for (int k = 0; k < distinctX.length; k++) {
                 int xk = distinctX[k];
-                perX[k] = common + logGamma(r + xk) + logGamma(b + xk) - logGamma(a + b + xk);
-                repeatTerm[k] = xk == 0 ? 0 : Math.log(a) - Math.log(b + xk - 1);
+                perX[k] = common + logGamma(r + xk) + logGamma(b + xk + shift) - logGamma(a + b + xk + shift);
+                repeatTerm[k] = xk == 0 && !modified ? 0 : Math.log(a) - Math.log(b + xk - 1 + shift);
             }
             double total = 0;
             for (int i = 0; i < x.length; i++) {
                 double rx = r + x[i];
                 double a3 = -rx * Math.log(alpha + age[i]);
                 double last;
-                if (x[i] == 0) {
+                if (x[i] == 0 && !modified) {
                     last = a3;
                 } else {
                     double a4 = repeatTerm[xIndex[i]] - rx * Math.log(alpha + tx[i]);

@@ -7,7 +7,7 @@ import io.dangol.crm.retention.RetentionStatus;
 import io.dangol.crm.retention.AssignRetentionCase;
 import io.dangol.crm.retention.ChangeRetentionStatus;
 import io.dangol.crm.retention.ChangeRetentionHoldOut;
-import io.dangol.crm.retention.RetentionSettings;
+import io.dangol.crm.retention.CurrentRetentionHoldOut;
 import io.dangol.crm.retention.RetentionWorklist;
 import io.dangol.crm.admin.AccessAction;
 import io.dangol.crm.retention.RetentionCase;
@@ -43,13 +43,13 @@ class WorklistController {
     private final AssignRetentionCase assign;
     private final ChangeRetentionStatus changeStatus;
     private final StaffDirectory users;
-    private final RetentionSettings settings;
+    private final CurrentRetentionHoldOut settings;
     private final ChangeRetentionHoldOut changeHoldOut;
     private final Clock clock;
     private final AccessTrail accessTrail;
 
     WorklistController(RetentionWorklist worklist, AssignRetentionCase assign, ChangeRetentionStatus changeStatus,
-                       StaffDirectory users, RetentionSettings settings, ChangeRetentionHoldOut changeHoldOut, Clock clock,
+                       StaffDirectory users, CurrentRetentionHoldOut settings, ChangeRetentionHoldOut changeHoldOut, Clock clock,
                        AccessTrail accessTrail) {
         this.settings = settings;
         this.changeHoldOut = changeHoldOut;
