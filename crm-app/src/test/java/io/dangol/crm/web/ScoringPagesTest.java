@@ -193,7 +193,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .param("windowMonths", "12").param("corePercent", "5").param("minTenureMonths", "6")
                         .param("activityFactor", "3").param("defaultCycleDays", "90").param("scheduleCron", "0 30 3 * * *")
                         .param("marginPercent", "25").param("discountPercent", "8").param("clvHorizonMonths", "24")
-                        .param("riskAlivePercent", "40").param("riskNoContactDays", "90").param("modelPeriod", "DAY").param("overdueFloorDays", "14")
+                        .param("riskAlivePercent", "40").param("riskNoContactDays", "90").param("modelPeriod", "DAY").param("overdueFloorDays", "14").param("purchaseModel", "BG_NBD")
                         .param("positiveFeedbackIsAdvocacy", "true").param("identifiedNeedsVerifiedContact", "true"))
                 .andExpect(redirectedUrl("/admin/scoring/settings"));
         ScoringSettings saved = settings.current();
@@ -217,7 +217,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .param("windowMonths", "two years").param("corePercent", "10").param("minTenureMonths", "12")
                         .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
                         .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12")
-                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180").param("modelPeriod", "WEEK").param("overdueFloorDays", "30")
+                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180").param("modelPeriod", "WEEK").param("overdueFloorDays", "30").param("purchaseModel", "MBG_NBD")
                         .param("referralsAreAdvocacy", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter a number.")))
@@ -231,7 +231,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                         .param("windowMonths", "24").param("corePercent", "10").param("minTenureMonths", "12")
                         .param("activityFactor", "2").param("defaultCycleDays", "180").param("scheduleCron", "0 0 2 * * *")
                         .param("marginPercent", "30").param("discountPercent", "10").param("clvHorizonMonths", "12")
-                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180").param("modelPeriod", "WEEK").param("overdueFloorDays", "30"))
+                        .param("riskAlivePercent", "50").param("riskNoContactDays", "180").param("modelPeriod", "WEEK").param("overdueFloorDays", "30").param("purchaseModel", "MBG_NBD"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("At least one kind of advocacy must count")));
         assertThat(settings.current()).isEqualTo(ScoringSettings.defaults());

@@ -1,6 +1,7 @@
 package io.dangol.crm.scoring;
 
 import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.scoring.clv.PurchaseModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 public record RadarBacktest(Instant asOf, int holdoutWeeks, Watch watch, long buyers, long watched, Verdict radar,
                             Verdict naive, double naiveSilenceDays, List<Breakdown> byStage, List<Breakdown> byReason,
-                            List<FloorTrial> floors, int floorInForce) {
+                            List<FloorTrial> floors, int floorInForce, PurchaseModel model) {
 
     /** Overdue floors (days) the backtest also tries. */
     public static final int[] FLOORS = {0, 7, 14, 30, 60, 90, 120, 180};
@@ -65,6 +66,11 @@ public record RadarBacktest(Instant asOf, int holdoutWeeks, Watch watch, long bu
      */
     public static RadarBacktest of(Instant asOf, int holdoutWeeks, double activityFactor, int floorInForce,
                                    List<Customer> buyers) {
+        return of(asOf, holdoutWeeks, activityFactor, floorInForce, PurchaseModel.BG_NBD, buyers);
+    }
+
+    public static RadarBacktest of(Instant asOf, int holdoutWeeks, double activityFactor, int floorInForce,
+                                   PurchaseModel model, List<Customer> buyers) {
         boolean named = buyers.stream().anyMatch(c -> c.stage() == LadderStage.CORE || c.stage() == LadderStage.IDENTIFIED);
         double topDecile = percentile90(buyers);
         List<Customer> watched = buyers.stream().filter(c -> named
@@ -96,7 +102,7 @@ public record RadarBacktest(Instant asOf, int holdoutWeeks, Watch watch, long bu
         }
         return new RadarBacktest(asOf, holdoutWeeks, named ? Watch.CORE_AND_TOP_IDENTIFIED : Watch.TOP_CLV_BUYERS,
                 buyers.size(), watched.size(), radar, naive, naiveSilence, List.copyOf(byStage),
-                List.copyOf(perReason.values()), List.copyOf(floors), floorInForce);
+                List.copyOf(perReason.values()), List.copyOf(floors), floorInForce, model);
     }
 
     private static Verdict verdict(List<Customer> customers, java.util.function.Predicate<Customer> flags) {

@@ -2,6 +2,7 @@ package io.dangol.crm.scoring;
 
 import io.dangol.crm.ladder.LadderRules;
 import io.dangol.crm.scoring.clv.ModelPeriod;
+import io.dangol.crm.scoring.clv.PurchaseModel;
 import io.dangol.crm.scoring.clv.ValueModels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,19 +30,21 @@ import java.util.Objects;
  * @param riskNoContactDays       "no contact for a long time" means longer than this (180)
  * @param modelPeriod             the time unit of the purchase model (weeks)
  * @param overdueFloorDays        overdue also needs at least this many silent days (90; chosen by the radar backtest)
+ * @param purchaseModel           BG/NBD or MBG/NBD (MBG/NBD; chosen by the backtests)
  */
 public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTenureMonths, BigDecimal activityFactor,
                               int defaultCycleDays, boolean referralsAreAdvocacy, boolean positiveFeedbackIsAdvocacy,
                               boolean identifiedNeedsVerifiedContact, String scheduleCron, BigDecimal margin,
                               BigDecimal annualDiscountRate, int clvHorizonMonths, BigDecimal riskAliveThreshold,
-                              int riskNoContactDays, ModelPeriod modelPeriod, int overdueFloorDays) {
+                              int riskNoContactDays, ModelPeriod modelPeriod, int overdueFloorDays,
+                              PurchaseModel purchaseModel) {
 
     public static final int DEFAULT_OVERDUE_FLOOR_DAYS = 90;
 
     public static ScoringSettings defaults() {
         return new ScoringSettings(24, new BigDecimal("0.10"), 12, new BigDecimal("2.0"), 180, true, true, true,
                 "0 0 2 * * *", new BigDecimal("0.30"), new BigDecimal("0.10"), 12, new BigDecimal("0.50"), 180, ModelPeriod.WEEK,
-                DEFAULT_OVERDUE_FLOOR_DAYS);
+                DEFAULT_OVERDUE_FLOOR_DAYS, PurchaseModel.MBG_NBD);
     }
 
     public List<String> problems() {
@@ -89,7 +92,7 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
     }
 
     public ValueModels.Terms valueTerms() {
-        return new ValueModels.Terms(margin, annualDiscountRate, clvHorizonMonths, 0, modelPeriod);
+        return new ValueModels.Terms(margin, annualDiscountRate, clvHorizonMonths, 0, modelPeriod, purchaseModel);
     }
 
     public ChurnRadar churnRadar() {
@@ -105,7 +108,14 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
     public ScoringSettings withOverdueFloorDays(int days) {
         return new ScoringSettings(windowMonths, coreShare, minTenureMonths, activityFactor, defaultCycleDays,
                 referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron, margin,
-                annualDiscountRate, clvHorizonMonths, riskAliveThreshold, riskNoContactDays, modelPeriod, days);
+                annualDiscountRate, clvHorizonMonths, riskAliveThreshold, riskNoContactDays, modelPeriod, days, purchaseModel);
+    }
+
+    /** The same settings with another purchase model (the backtests compare them). */
+    public ScoringSettings withPurchaseModel(PurchaseModel model) {
+        return new ScoringSettings(windowMonths, coreShare, minTenureMonths, activityFactor, defaultCycleDays,
+                referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron, margin,
+                annualDiscountRate, clvHorizonMonths, riskAliveThreshold, riskNoContactDays, modelPeriod, overdueFloorDays, model);
     }
 
     public ScoringSettings requireValid() {
@@ -123,6 +133,7 @@ public record ScoringSettings(int windowMonths, BigDecimal coreShare, int minTen
         margin = Objects.requireNonNull(margin, "margin").setScale(3, RoundingMode.HALF_UP);
         annualDiscountRate = Objects.requireNonNull(annualDiscountRate, "annualDiscountRate").setScale(3, RoundingMode.HALF_UP);
         Objects.requireNonNull(modelPeriod, "modelPeriod");
+        Objects.requireNonNull(purchaseModel, "purchaseModel");
         riskAliveThreshold = Objects.requireNonNull(riskAliveThreshold, "riskAliveThreshold").setScale(3, RoundingMode.HALF_UP);
     }
 }

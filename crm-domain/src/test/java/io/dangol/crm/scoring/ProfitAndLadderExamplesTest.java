@@ -76,7 +76,8 @@ class ProfitAndLadderExamplesTest {
     void settingsOutOfRangeAreListed() {
         ScoringSettings bad = new ScoringSettings(0, new java.math.BigDecimal("0.9"), 12, new java.math.BigDecimal("0.5"), 3,
                 false, false, true, "every night", new java.math.BigDecimal("0.3"), new java.math.BigDecimal("0.1"), 12,
-                new java.math.BigDecimal("0.5"), 180, io.dangol.crm.scoring.clv.ModelPeriod.WEEK, 400);
+                new java.math.BigDecimal("0.5"), 180, io.dangol.crm.scoring.clv.ModelPeriod.WEEK, 400,
+                io.dangol.crm.scoring.clv.PurchaseModel.BG_NBD);
         assertThat(bad.problems()).containsExactlyInAnyOrder("scoring.settings.windowMonths.range",
                 "scoring.settings.coreShare.range", "scoring.settings.activityFactor.range",
                 "scoring.settings.defaultCycleDays.range", "scoring.settings.advocacy.none",

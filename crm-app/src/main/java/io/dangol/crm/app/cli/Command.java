@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The operator commands of the jar: {@code demo --customers=N [--seed=S]}, {@code score},
  * {@code password <username>}. */
 public enum Command {
-    DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "radar-backtest-from", "holdout-weeks"),
+    DEMO("demo", "customers", "seed"), SCORE("score", "as-of", "backtest-from", "radar-backtest-from", "holdout-weeks", "model"),
     PASSWORD("password"), IMPORT("import", "source", "encoding", "map"), DUPLICATES("duplicates"),
     CLASSIFY("classify", "training"), ACCESS_LOG_CHECK("access-log-check"), WAREHOUSE("warehouse", "to"), BACKUP("backup"), RESTORE("restore"), VOICE_EVALUATE("voice-evaluate", "nsmc"), UNKNOWN("");
 
@@ -56,6 +56,10 @@ public enum Command {
                                                        phase's time and the fitted models as JSON, exit 1 on failure
                   score --backtest-from=YYYY-MM-DD [--holdout-weeks=N]
                                                        fit up to that date, compare predicted and actual purchases after it
+                                                       (BG/NBD and MBG/NBD side by side)
+                  score --radar-backtest-from=YYYY-MM-DD [--holdout-weeks=N] [--model=BG_NBD|MBG_NBD]
+                                                       score as of that date; whom the churn radar flagged against who
+                                                       bought nothing after it: precision, recall, lift over a naive rule
                   password <username>                  give a staff user a new random password, print it once, exit
                   import <kind> <file> [--source=NAME] [--encoding=utf-8|cp949] [--map=theirs:ours,...]
                                                        import a CSV file (kind: auto, transactions, orders,

@@ -110,6 +110,9 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         System.out.printf(java.util.Locale.ROOT, "backtest: total predicted %.1f, actual %d; mean absolute error %.3f%n",
                 result.totalPredicted(), result.totalActual(), result.meanAbsoluteError());
+        System.out.printf(java.util.Locale.ROOT, "backtest: MBG/NBD predicted %.1f; mean absolute error %.3f; log-likelihood %.2f "
+                + "(BG/NBD %.2f)%n", result.modifiedTotalPredicted(), result.modifiedMeanAbsoluteError(),
+                result.modifiedFit().logLikelihood(), result.fit().logLikelihood());
         if (result.fit().parameters().isEmpty()) {
             System.out.println("backtest: " + result.fit().note());
         }
@@ -123,18 +126,24 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
     private void radarBacktest(ApplicationArguments args) {
         LocalDate from;
         int weeks;
+        java.util.Optional<io.dangol.crm.scoring.clv.PurchaseModel> model;
         try {
             from = LocalDate.parse(args.getOptionValues("radar-backtest-from").get(0));
             weeks = args.containsOption("holdout-weeks") ? Integer.parseInt(args.getOptionValues("holdout-weeks").get(0)) : 26;
-        } catch (DateTimeParseException | NumberFormatException e) {
-            System.err.println("score: --radar-backtest-from takes YYYY-MM-DD and --holdout-weeks a whole number: " + e.getMessage());
+            model = args.containsOption("model") ? java.util.Optional.of(io.dangol.crm.scoring.clv.PurchaseModel.valueOf(
+                    args.getOptionValues("model").get(0).strip().toUpperCase(java.util.Locale.ROOT).replace('/', '_')))
+                    : java.util.Optional.empty();
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            System.err.println("score: --radar-backtest-from takes YYYY-MM-DD, --holdout-weeks a whole number and --model "
+                    + "BG_NBD or MBG_NBD: " + e.getMessage());
             exitCode = 2;
             return;
         }
-        RadarBacktest r = radarBacktests.run(from.atStartOfDay(properties.timeZone()).toInstant(), weeks);
+        java.time.Instant asOf = from.atStartOfDay(properties.timeZone()).toInstant();
+        RadarBacktest r = model.isPresent() ? radarBacktests.run(asOf, weeks, model.get()) : radarBacktests.run(asOf, weeks);
         java.util.Locale root = java.util.Locale.ROOT;
-        System.out.printf(root, "radar backtest: as of %s, holdout %d weeks; %,d buyers, %,d watched (%s), %.1f%% of them lapsed%n",
-                from, weeks, r.buyers(), r.watched(), r.watch() == RadarBacktest.Watch.TOP_CLV_BUYERS
+        System.out.printf(root, "radar backtest: as of %s, holdout %d weeks, %s; %,d buyers, %,d watched (%s), %.1f%% of them lapsed%n",
+                from, weeks, r.model(), r.buyers(), r.watched(), r.watch() == RadarBacktest.Watch.TOP_CLV_BUYERS
                         ? "no identified or core customers in the data: the buyers in the top CLV decile"
                         : "core, and identified in the top CLV decile", 100 * r.lapseRate());
         System.out.printf(root, "radar backtest: naive rule (no purchase for 2 x the median gap, %.0f days): %d flagged, "

@@ -18,7 +18,14 @@ public final class ValueModels {
     public record Prediction(double expectedPurchases90Days, double probabilityAlive, Optional<BigDecimal> lifetimeValue) { }
 
     /** The settings of the value part of scoring. */
-    public record Terms(BigDecimal margin, BigDecimal annualDiscountRate, int horizonMonths, int currencyScale, ModelPeriod period) { }
+    public record Terms(BigDecimal margin, BigDecimal annualDiscountRate, int horizonMonths, int currencyScale, ModelPeriod period,
+                        PurchaseModel purchaseModel) {
+
+        /** BG/NBD terms. */
+        public Terms(BigDecimal margin, BigDecimal annualDiscountRate, int horizonMonths, int currencyScale, ModelPeriod period) {
+            this(margin, annualDiscountRate, horizonMonths, currencyScale, period, PurchaseModel.BG_NBD);
+        }
+    }
 
     private final Fit fit;
     private final ModelPeriod period;
@@ -36,7 +43,7 @@ public final class ValueModels {
 
     public static ValueModels fit(List<RepeatHistory> histories, List<SpendHistory> spends, Terms terms) {
         long started = System.nanoTime();
-        BgNbdFit purchases = new BgNbdFitter().fit(histories);
+        BgNbdFit purchases = new BgNbdFitter(terms.purchaseModel()).fit(histories);
         GammaGammaModel.Fit spend = GammaGammaModel.fit(spends);
         return new ValueModels(new Fit(purchases, spend, Duration.ofNanos(System.nanoTime() - started)), terms);
     }

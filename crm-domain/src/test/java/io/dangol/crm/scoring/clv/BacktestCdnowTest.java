@@ -30,6 +30,11 @@ class BacktestCdnowTest {
         assertThat(backtest.groups().get(7).meanPredicted()).isGreaterThan(backtest.groups().get(1).meanPredicted());
         assertThat(backtest.meanAbsoluteError()).isPositive().isLessThan(1.5);
         assertThat(backtest.fit().parameters().orElseThrow().r()).isCloseTo(0.243, withinPercentage(1));
+        // MBG/NBD on the same customers (SciPy with the lifetimes formulas: 1,576.7): further below the actual 1,882
+        assertThat(backtest.modifiedFit().kind()).isEqualTo(PurchaseModel.MBG_NBD);
+        assertThat(backtest.modifiedTotalPredicted()).isCloseTo(1576.7, within(2.0));
+        assertThat(backtest.groups().get(0).meanPredictedModified()).isCloseTo(0.1852, within(0.001));
+        assertThat(backtest.modifiedMeanAbsoluteError()).isPositive();
     }
 
     @Test

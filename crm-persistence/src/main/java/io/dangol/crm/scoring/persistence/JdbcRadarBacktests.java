@@ -9,6 +9,7 @@ import io.dangol.crm.scoring.RadarBacktest;
 import io.dangol.crm.scoring.RadarBacktests;
 import io.dangol.crm.scoring.ScoringSettings;
 import io.dangol.crm.scoring.ScoringSettingsStore;
+import io.dangol.crm.scoring.clv.PurchaseModel;
 import io.dangol.crm.scoring.clv.ValueModels;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -45,10 +46,15 @@ class JdbcRadarBacktests implements RadarBacktests {
 
     @Override
     public RadarBacktest run(Instant asOf, int holdoutWeeks) {
+        return run(asOf, holdoutWeeks, settings.current().purchaseModel());
+    }
+
+    @Override
+    public RadarBacktest run(Instant asOf, int holdoutWeeks, PurchaseModel model) {
         if (holdoutWeeks < 1 || holdoutWeeks > 520) {
             throw new IllegalArgumentException("a holdout period is 1 to 520 weeks, not " + holdoutWeeks);
         }
-        ScoringSettings current = settings.current();
+        ScoringSettings current = settings.current().withPurchaseModel(model);
         Instant since = asOf.atZone(ZoneOffset.UTC).minusMonths(current.windowMonths()).toInstant();
         try {
             ValueModels models = ModelInputs.fit(dataSource, asOf, current.valueTerms());
@@ -84,7 +90,7 @@ class JdbcRadarBacktests implements RadarBacktests {
                 read.commit();
             }
             return RadarBacktest.of(asOf, holdoutWeeks, current.activityFactor().doubleValue(), current.overdueFloorDays(),
-                    buyers);
+                    model, buyers);
         } catch (SQLException e) {
             throw new IllegalStateException("the radar backtest could not read the orders: " + e.getMessage(), e);
         }

@@ -26,7 +26,7 @@ class JdbcScoringRuns implements ScoringRuns {
 
     private static final String COLUMNS = "id, trigger, started_by, as_of, started_at, finished_at, status, phase, progress, customers, "
             + "climbed, fell, error, model_unit, fit_customers, bgnbd_r, bgnbd_alpha, bgnbd_a, bgnbd_b, bgnbd_ll, gg_p, gg_q, "
-            + "gg_gamma, gg_ll, fit_millis, fit_note, bgnbd_evaluations, gg_evaluations, at_risk, at_risk_core, newly_at_risk, core_lost";
+            + "gg_gamma, gg_ll, fit_millis, fit_note, bgnbd_evaluations, gg_evaluations, purchase_model, at_risk, at_risk_core, newly_at_risk, core_lost";
 
     private final JdbcClient jdbc;
 
@@ -91,9 +91,10 @@ class JdbcScoringRuns implements ScoringRuns {
         jdbc.sql("""
                 update scoring_run set model_unit = ?, fit_customers = ?, bgnbd_r = ?, bgnbd_alpha = ?, bgnbd_a = ?, bgnbd_b = ?,
                        bgnbd_ll = ?, gg_p = ?, gg_q = ?, gg_gamma = ?, gg_ll = ?, fit_millis = ?, fit_note = ?,
-                       bgnbd_evaluations = ?, gg_evaluations = ? where id = ?""")
+                       bgnbd_evaluations = ?, gg_evaluations = ?, purchase_model = ? where id = ?""")
                 .params(m.unit(), m.customers(), m.r(), m.alpha(), m.a(), m.b(), m.bgnbdLogLikelihood(), m.p(), m.q(),
-                        m.gamma(), m.spendLogLikelihood(), m.fitMillis(), m.note(), m.bgnbdEvaluations(), m.spendEvaluations(), id)
+                        m.gamma(), m.spendLogLikelihood(), m.fitMillis(), m.note(), m.bgnbdEvaluations(), m.spendEvaluations(),
+                        m.purchaseModel(), id)
                 .update();
     }
 
@@ -105,7 +106,8 @@ class JdbcScoringRuns implements ScoringRuns {
         return Optional.of(new ModelParameters(unit, rs.getLong("fit_customers"), number(rs, "bgnbd_r"), number(rs, "bgnbd_alpha"),
                 number(rs, "bgnbd_a"), number(rs, "bgnbd_b"), number(rs, "bgnbd_ll"), number(rs, "gg_p"), number(rs, "gg_q"),
                 number(rs, "gg_gamma"), number(rs, "gg_ll"), rs.getLong("fit_millis"), rs.getString("fit_note"),
-                rs.getInt("bgnbd_evaluations"), rs.getInt("gg_evaluations")));
+                rs.getInt("bgnbd_evaluations"), rs.getInt("gg_evaluations"),
+                Optional.ofNullable(rs.getString("purchase_model")).orElse("BG_NBD")));
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {

@@ -6,6 +6,7 @@ import io.dangol.crm.importing.ImportFile;
 import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.scoring.RadarBacktest;
 import io.dangol.crm.scoring.RadarBacktests;
+import io.dangol.crm.scoring.clv.PurchaseModel;
 import io.dangol.crm.testing.Datasets;
 import io.dangol.crm.testing.PostgresIntegrationTest;
 import io.dangol.crm.testing.Tables;
@@ -45,6 +46,9 @@ class RadarBacktestRealDataTest extends PostgresIntegrationTest {
     RadarBacktests radar;
 
     @Autowired
+    io.dangol.crm.scoring.Backtests purchases;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -53,8 +57,11 @@ class RadarBacktestRealDataTest extends PostgresIntegrationTest {
         load(Datasets.file("cdnow/cdnowElog.csv"), "cdnow",
                 Map.of("masterid", "customer_id", "cds", "quantity", "sales", "amount", "sampleid", "ignored"));
 
-        RadarBacktest r = radar.run(LocalDate.of(1997, 10, 1).atStartOfDay(UTC).toInstant(), 39);
+        RadarBacktest r = radar.run(LocalDate.of(1997, 10, 1).atStartOfDay(UTC).toInstant(), 39, PurchaseModel.BG_NBD);
         print("cdnow", r);
+        RadarBacktest mbg = radar.run(LocalDate.of(1997, 10, 1).atStartOfDay(UTC).toInstant(), 39, PurchaseModel.MBG_NBD);
+        print("cdnow mbg", mbg);
+        printPurchases("cdnow", purchases.run(LocalDate.of(1997, 10, 1).atStartOfDay(UTC).toInstant(), 39));
 
         assertThat(r.watch()).isEqualTo(RadarBacktest.Watch.TOP_CLV_BUYERS);
         assertThat(r.buyers()).isEqualTo(2_357);
@@ -71,8 +78,11 @@ class RadarBacktestRealDataTest extends PostgresIntegrationTest {
             load(Datasets.file("online-retail/" + part), "uci", Map.of());
         }
 
-        RadarBacktest r = radar.run(LocalDate.of(2011, 7, 1).atStartOfDay(UTC).toInstant(), 22);
+        RadarBacktest r = radar.run(LocalDate.of(2011, 7, 1).atStartOfDay(UTC).toInstant(), 22, PurchaseModel.BG_NBD);
         print("online retail", r);
+        RadarBacktest mbg = radar.run(LocalDate.of(2011, 7, 1).atStartOfDay(UTC).toInstant(), 22, PurchaseModel.MBG_NBD);
+        print("online retail mbg", mbg);
+        printPurchases("online retail", purchases.run(LocalDate.of(2011, 7, 1).atStartOfDay(UTC).toInstant(), 22));
 
         assertThat(r.watch()).isEqualTo(RadarBacktest.Watch.TOP_CLV_BUYERS);
         assertThat(r.watched()).isPositive();
@@ -84,6 +94,12 @@ class RadarBacktestRealDataTest extends PostgresIntegrationTest {
         ImportFile importing = new ImportFile(transactions, records, retention, UTC, Long.MAX_VALUE, Clock.systemUTC());
         importing.handle(new ImportFile.Command(file, file.getFileName().toString(), "", source, "test", Optional.empty(), columns),
                 run -> { });
+    }
+
+    private static void printPurchases(String data, io.dangol.crm.scoring.clv.Backtest b) {
+        System.out.printf(Locale.ROOT, "%s purchases: %d customers, actual %d; BG/NBD %.1f (MAE %.4f, LL %.2f); MBG/NBD %.1f "
+                        + "(MAE %.4f, LL %.2f)%n", data, b.customers(), b.totalActual(), b.totalPredicted(), b.meanAbsoluteError(),
+                b.fit().logLikelihood(), b.modifiedTotalPredicted(), b.modifiedMeanAbsoluteError(), b.modifiedFit().logLikelihood());
     }
 
     private static void print(String data, RadarBacktest r) {

@@ -88,7 +88,7 @@ class ScoringJobTest extends PostgresIntegrationTest {
             assertThat(m.bgnbdEvaluations()).isPositive();
             assertThat(m.p()).isPositive();
             assertThat(m.gamma()).isPositive();
-            assertThat(m.toJson()).startsWith("{\"unit\":\"week\",\"customers\":3000,\"bgnbd\":{\"r\":");
+            assertThat(m.toJson()).startsWith("{\"unit\":\"week\",\"customers\":3000,\"model\":\"MBG_NBD\",\"bgnbd\":{\"r\":");
         });
         var missing = jdbc.sql("select count(*) from customer_score where stage <> 'PROSPECT' and (p_alive is null or expected_purchases_90d is null or predicted_clv is null)")
                 .query(Long.class).single();

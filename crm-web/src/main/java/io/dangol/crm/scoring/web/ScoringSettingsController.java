@@ -36,6 +36,11 @@ class ScoringSettingsController {
         return ModelPeriod.values();
     }
 
+    @ModelAttribute("purchaseModels")
+    io.dangol.crm.scoring.clv.PurchaseModel[] purchaseModels() {
+        return io.dangol.crm.scoring.clv.PurchaseModel.values();
+    }
+
     @GetMapping
     String initForm(Model model) {
         model.addAttribute("settings", ScoringSettingsForm.from(settings.current()));

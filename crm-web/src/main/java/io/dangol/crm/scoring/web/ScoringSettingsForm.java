@@ -2,6 +2,7 @@ package io.dangol.crm.scoring.web;
 
 import io.dangol.crm.scoring.ScoringSettings;
 import io.dangol.crm.scoring.clv.ModelPeriod;
+import io.dangol.crm.scoring.clv.PurchaseModel;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -80,6 +81,9 @@ public class ScoringSettingsForm {
     @Max(value = 365, message = "{scoring.settings.overdueFloorDays.range}")
     private Integer overdueFloorDays;
 
+    @NotNull(message = "{scoring.settings.purchaseModel.required}")
+    private PurchaseModel purchaseModel;
+
     @NotNull(message = "{scoring.settings.modelPeriod.required}")
     private ModelPeriod modelPeriod;
 
@@ -106,6 +110,7 @@ public class ScoringSettingsForm {
         form.riskAlivePercent = percent(settings.riskAliveThreshold());
         form.riskNoContactDays = settings.riskNoContactDays();
         form.overdueFloorDays = settings.overdueFloorDays();
+        form.purchaseModel = settings.purchaseModel();
         form.modelPeriod = settings.modelPeriod();
         return form;
     }
@@ -115,7 +120,7 @@ public class ScoringSettingsForm {
                 minTenureMonths, activityFactor.setScale(2, RoundingMode.HALF_UP), defaultCycleDays,
                 referralsAreAdvocacy, positiveFeedbackIsAdvocacy, identifiedNeedsVerifiedContact, scheduleCron.strip(),
                 marginPercent.movePointLeft(2), discountPercent.movePointLeft(2), clvHorizonMonths,
-                riskAlivePercent.movePointLeft(2), riskNoContactDays, modelPeriod, overdueFloorDays);
+                riskAlivePercent.movePointLeft(2), riskNoContactDays, modelPeriod, overdueFloorDays, purchaseModel);
     }
 
     public Integer getWindowMonths() {
@@ -244,5 +249,13 @@ public class ScoringSettingsForm {
 
     public void setOverdueFloorDays(Integer overdueFloorDays) {
         this.overdueFloorDays = overdueFloorDays;
+    }
+
+    public PurchaseModel getPurchaseModel() {
+        return purchaseModel;
+    }
+
+    public void setPurchaseModel(PurchaseModel purchaseModel) {
+        this.purchaseModel = purchaseModel;
     }
 }

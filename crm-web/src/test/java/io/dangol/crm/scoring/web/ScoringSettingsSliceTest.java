@@ -125,6 +125,7 @@ class ScoringSettingsSliceTest {
                 put(request, "riskNoContactDays", d.getRiskNoContactDays());
                 put(request, "overdueFloorDays", d.getOverdueFloorDays());
                 put(request, "modelPeriod", d.getModelPeriod());
+                put(request, "purchaseModel", d.getPurchaseModel());
                 put(request, "scheduleCron", d.getScheduleCron());
                 return request;
             });
