@@ -38,7 +38,9 @@ import java.util.SplittableRandom;
  * Invents customers deterministically: customer {@code i} of a seed is always the same person, so a
  * population can be made in any order, in parallel, and again. Buying is skewed as in real shops: about
  * 40% buy once, a long tail buys often; one in two hundred is a "VIP" who returns most of what they buy
- * and complains a lot; a third have stopped buying; contact points go stale; consents get withdrawn. About one in a
+ * and complains a lot; a third have stopped buying — and complained and returned more before they went; loyal
+ * buyers (six orders or more, still buying) praise and refer others far more often, so the advocates the ladder's
+ * top needs are mostly loyal, valuable buyers; contact points go stale; consents get withdrawn. About one in a
  * hundred is a known duplicate of an earlier customer ({@link #duplicateOf}): the same person registered again by
  * another department, sharing a phone, an e-mail, or — under a name spelt a little differently — a birthday or an
  * address, with purchases of their own.
@@ -151,16 +153,18 @@ public final class DemoPopulation {
         String name = company ? DemoNames.company(random) : korean ? DemoNames.korean(random) : DemoNames.english(random);
         Instant createdAt = asOf.minusSeconds(DAY * (30 + random.nextInt(4 * 365)) + random.nextInt((int) DAY));
         boolean returner = random.nextInt(200) == 0;
-        List<Order> orders = new ArrayList<>(orders(random, createdAt, returner));
+        boolean lapsed = !returner && random.nextInt(100) < 33;
+        List<Order> orders = new ArrayList<>(orders(random, createdAt, returner, lapsed));
+        boolean loyal = !lapsed && !returner && orders.size() >= 6;
         List<Point> points = contactPoints(random, index, name, createdAt);
         AcquisitionChannel acquired = pick(random, AcquisitionChannel.values());
         List<String> tags = tags(random, returner, orders.size());
-        List<ServiceCase> cases = serviceCases(random, orders, returner);
+        List<ServiceCase> cases = serviceCases(random, orders, returner, lapsed);
         List<Contact> contacts = contacts(random, createdAt, returner);
         List<Consent> consents = new ArrayList<>(consents(random, points, createdAt));
         List<Event> events = events(random, company);
-        List<Feedback> feedback = feedback(random, createdAt, returner);
-        List<Integer> referrals = referrals(random, index);
+        List<Feedback> feedback = feedback(random, createdAt, returner, loyal, lapsed);
+        List<Integer> referrals = referrals(random, index, loyal);
         Optional<DemoCustomer.CampaignMember> member = campaign(index, createdAt, points, consents, orders);
         return new DemoCustomer(index, name, company ? CustomerKind.COMPANY : CustomerKind.PERSON, createdAt, acquired,
                 tags, points, orders, cases, contacts, consents, events, feedback, referrals, member);
@@ -197,7 +201,7 @@ public final class DemoPopulation {
         boolean boughtAnyway = orders.stream().anyMatch(o -> o.orderedAt().isAfter(at) && !o.orderedAt().isAfter(windowEnd));
         if (!heldOut && !boughtAnyway && random.nextDouble() < DemoCampaign.plantedLift(segment)) {
             Instant orderedAt = at.plusSeconds(DAY * (1 + random.nextInt(28)) + random.nextInt(10 * 3600));
-            orders.add(new Order(orderedAt, OrderChannel.WEB, lines(random, false)));
+            orders.add(new Order(orderedAt, OrderChannel.WEB, lines(random, false, false)));
             orders.sort((a, b) -> a.orderedAt().compareTo(b.orderedAt()));
         }
         if (random.nextDouble() < DemoCampaign.withdrawal(segment, heldOut)) {
@@ -208,7 +212,11 @@ public final class DemoPopulation {
                 identified ? io.dangol.crm.ladder.LadderStage.IDENTIFIED : io.dangol.crm.ladder.LadderStage.BUYER, segment));
     }
 
-    private List<Order> orders(SplittableRandom random, Instant createdAt, boolean returner) {
+    /**
+     * A customer's orders. The lapsed (a third) stopped buying part-way; they returned more of what they bought before
+     * they went (9 % of lines against 3 %), as customers who leave do.
+     */
+    private List<Order> orders(SplittableRandom random, Instant createdAt, boolean returner, boolean lapsed) {
         int count;
         if (returner) {
             count = 20 + random.nextInt(40);
@@ -219,13 +227,12 @@ public final class DemoPopulation {
             count = Math.max(2, count);
         }
         long spanDays = Math.max(1, Duration.between(createdAt, asOf).toDays());
-        boolean lapsed = !returner && random.nextInt(100) < 33;
         long activeDays = lapsed ? Math.max(1, spanDays * (20 + random.nextInt(60)) / 100) : spanDays;
         List<Order> orders = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long offset = i == 0 ? 0 : random.nextLong(activeDays);
             Instant at = createdAt.plusSeconds(offset * DAY + random.nextInt(12 * 3600));
-            List<Line> lines = lines(random, returner);
+            List<Line> lines = lines(random, returner, lapsed);
             if (at.plusSeconds(7 * DAY).isAfter(asOf)) { // returns come a week later: none yet for the last week's orders
                 lines = lines.stream().map(l -> new Line(l.productIndex(), l.quantity(), l.unitPrice(), l.discount(), l.gift(),
                         0, 0, null)).toList();
@@ -236,7 +243,7 @@ public final class DemoPopulation {
         return orders;
     }
 
-    private static List<Line> lines(SplittableRandom random, boolean returner) {
+    private static List<Line> lines(SplittableRandom random, boolean returner, boolean lapsed) {
         int count = 1 + random.nextInt(4);
         List<Line> lines = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -248,7 +255,7 @@ public final class DemoPopulation {
             int returned = 0;
             long refund = 0;
             String reason = null;
-            if (returner ? random.nextInt(100) < 80 : random.nextInt(100) < 4) {
+            if (returner ? random.nextInt(100) < 80 : random.nextInt(100) < (lapsed ? 9 : 3)) {
                 returned = quantity == 1 || random.nextBoolean() ? quantity : 1;
                 refund = (price * quantity - discount) * returned / quantity;
                 reason = pick(random, new String[] {"단순 변심", "불량", "오배송", "Changed my mind", "사이즈/용량 불만"});
@@ -306,8 +313,9 @@ public final class DemoPopulation {
         return tags;
     }
 
-    private List<ServiceCase> serviceCases(SplittableRandom random, List<Order> orders, boolean returner) {
-        int count = returner ? 5 + random.nextInt(11) : random.nextInt(100) < 10 ? 1 + random.nextInt(2) : 0;
+    /** Service cases: the VIP returners many; the lapsed complained more often before they went (25 % against 7 %). */
+    private List<ServiceCase> serviceCases(SplittableRandom random, List<Order> orders, boolean returner, boolean lapsed) {
+        int count = returner ? 5 + random.nextInt(11) : random.nextInt(100) < (lapsed ? 25 : 7) ? 1 + random.nextInt(2) : 0;
         List<ServiceCase> cases = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Instant opened = orders.get(random.nextInt(orders.size())).orderedAt().plusSeconds(DAY * (1 + random.nextInt(20)));
@@ -315,7 +323,7 @@ public final class DemoPopulation {
                 opened = asOf.minusSeconds(DAY);
             }
             ServiceCaseKind kind = returner ? (random.nextBoolean() ? ServiceCaseKind.COMPLAINT : ServiceCaseKind.RETURN)
-                    : pick(random, ServiceCaseKind.values());
+                    : lapsed && random.nextInt(100) < 60 ? ServiceCaseKind.COMPLAINT : pick(random, ServiceCaseKind.values());
             boolean open = random.nextInt(8) == 0;
             Instant closed = open ? null : opened.plusSeconds(DAY * (1 + random.nextInt(14)));
             if (closed != null && closed.isAfter(asOf)) {
@@ -384,12 +392,15 @@ public final class DemoPopulation {
         return events;
     }
 
-    private List<Feedback> feedback(SplittableRandom random, Instant createdAt, boolean returner) {
-        int count = returner ? 1 + random.nextInt(3) : random.nextInt(100) < 8 ? 1 : 0;
+    /** Feedback: loyal buyers speak up, mostly to praise (the demo's advocates); the lapsed gripe more. */
+    private List<Feedback> feedback(SplittableRandom random, Instant createdAt, boolean returner, boolean loyal, boolean lapsed) {
+        int count = returner ? 1 + random.nextInt(3) : loyal ? (random.nextInt(100) < 55 ? 1 + random.nextInt(2) : 0)
+                : random.nextInt(100) < 8 ? 1 : 0;
         long span = Math.max(1, Duration.between(createdAt, asOf).getSeconds());
         List<Feedback> feedback = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Sentiment sentiment = returner || random.nextInt(3) == 0 ? Sentiment.NEGATIVE
+            int draw = random.nextInt(100);
+            Sentiment sentiment = returner || draw < (loyal ? 8 : lapsed ? 55 : 33) ? Sentiment.NEGATIVE
                     : random.nextInt(4) == 0 ? Sentiment.NEUTRAL : Sentiment.POSITIVE;
             String text = sentiment == Sentiment.NEGATIVE ? pick(random, GRIPES) : pick(random, PRAISE);
             Instant at = createdAt.plusSeconds(random.nextLong(span));
@@ -416,8 +427,9 @@ public final class DemoPopulation {
         }
     }
 
-    private List<Integer> referrals(SplittableRandom random, int index) {
-        if (size < 2 || random.nextInt(100) >= 4) {
+    /** Referrals: a quarter of loyal buyers bring someone in, two in a hundred of the others. */
+    private List<Integer> referrals(SplittableRandom random, int index, boolean loyal) {
+        if (size < 2 || random.nextInt(100) >= (loyal ? 25 : 2)) {
             return List.of();
         }
         int referred = random.nextInt(size - 1);

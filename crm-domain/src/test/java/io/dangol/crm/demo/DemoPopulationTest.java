@@ -115,6 +115,36 @@ class DemoPopulationTest {
     }
 
     @Test
+    void advocatesAreMostlyLoyalBuyersAndLeaversComplainedAndReturnedMoreBeforeTheyWent() {
+        List<DemoCustomer> people = IntStream.range(0, population.size()).mapToObj(population::customer).toList();
+        List<DemoCustomer> advocates = people.stream().filter(c -> !c.referredIndexes().isEmpty()
+                || c.feedback().stream().anyMatch(f -> f.sentiment() == io.dangol.crm.feedback.Sentiment.POSITIVE)).toList();
+        double loyalAdvocates = advocates.stream().filter(c -> c.orders().size() >= 6).count() / (double) advocates.size();
+        double loyalEveryone = people.stream().filter(c -> c.orders().size() >= 6).count() / (double) people.size();
+        assertThat(loyalAdvocates).as("advocates with six orders or more: most of them").isGreaterThan(0.5).isGreaterThan(2 * loyalEveryone);
+
+        // gone: several orders, none in the last year; staying: several orders, one in the last 60 days
+        java.util.function.Predicate<DemoCustomer> gone = c -> c.orders().size() >= 3
+                && c.orders().get(c.orders().size() - 1).orderedAt().isBefore(AS_OF.minus(java.time.Duration.ofDays(365)));
+        java.util.function.Predicate<DemoCustomer> staying = c -> c.orders().size() >= 3
+                && c.orders().get(c.orders().size() - 1).orderedAt().isAfter(AS_OF.minus(java.time.Duration.ofDays(60)));
+        assertThat(complaintShare(people, gone)).isGreaterThan(2 * complaintShare(people, staying));
+        assertThat(returnedLineShare(people, gone)).isGreaterThan(1.5 * returnedLineShare(people, staying));
+    }
+
+    private static double complaintShare(List<DemoCustomer> people, java.util.function.Predicate<DemoCustomer> group) {
+        List<DemoCustomer> of = people.stream().filter(group).filter(c -> !c.tags().contains("VIP")).toList();
+        return of.stream().filter(c -> c.serviceCases().stream()
+                .anyMatch(k -> k.kind() == io.dangol.crm.servicecase.ServiceCaseKind.COMPLAINT)).count() / (double) of.size();
+    }
+
+    private static double returnedLineShare(List<DemoCustomer> people, java.util.function.Predicate<DemoCustomer> group) {
+        List<DemoCustomer.Line> lines = people.stream().filter(group).filter(c -> !c.tags().contains("VIP"))
+                .flatMap(c -> c.orders().stream()).flatMap(o -> o.lines().stream()).toList();
+        return lines.stream().filter(l -> l.returnedQuantity() > 0).count() / (double) lines.size();
+    }
+
+    @Test
     void retypingAKoreanNameChangesOneFinalConsonantOrAddsASpace() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
         java.util.Set<String> seen = new java.util.HashSet<>();
