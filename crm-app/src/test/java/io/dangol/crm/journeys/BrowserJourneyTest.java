@@ -751,7 +751,11 @@ class BrowserJourneyTest extends PostgresIntegrationTest {
         demo.load(new DemoRequest(400, 23));
         scoring.run(ScoringTrigger.CLI, "cli", ScoringListener.NONE);
         long customer = jdbc.sql("select customer_id from customer_score order by predicted_clv desc limit 1").query(Long.class).single();
-        List<String> extras = List.of("/customers/" + customer, "/customers/new", "/segments/stage-core", "/admin/import/guide");
+        long campaign = jdbc.sql("select id from campaign_export where username = 'demo' order by id desc limit 1")
+                .query(Long.class).single();
+        List<String> extras = List.of("/customers/" + customer, "/customers/new", "/segments/stage-core", "/admin/import/guide",
+                "/campaigns/" + campaign + "/results",
+                "/admin/scoring/backtest/radar?from=" + java.time.LocalDate.now().minusWeeks(30) + "&weeks=26");
         Files.createDirectories(SCREENSHOTS);
         List<String> problems = new java.util.ArrayList<>();
         int shots = 0;

@@ -99,6 +99,7 @@ class MessagesInSyncTest {
         sources.put("scoring.status.", names(ScoringStatus.class));
         sources.put("scoring.phase.", names(ScoringPhase.class));
         sources.put("scoring.settings.period.", names(ModelPeriod.class));
+        sources.put("purchaseModel.", names(io.dangol.crm.scoring.clv.PurchaseModel.class));
         sources.put("import.status.", names(ImportStatus.class));
         sources.put("import.kind.", Stream.concat(Stream.of("transactions", "orders"),
                 Arrays.stream(RecordKind.values()).map(RecordKind::code)).toList());
