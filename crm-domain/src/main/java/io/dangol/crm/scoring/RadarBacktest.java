@@ -14,7 +14,7 @@ import java.util.Map;
  * lapsed — bought nothing in the holdout weeks that followed. Precision is the share of the flagged who lapsed,
  * recall the share of the lapsed who were flagged; lift is the radar's precision over that of a naive rule (no
  * purchase for twice the median gap between purchases). The same per ladder stage and per reason, and for other
- * overdue floors, so the floor in force is chosen on evidence.
+ * overdue floors and P(alive) thresholds, so the thresholds in force are chosen on evidence.
  *
  * <p>Whom the radar watches is what it watches in a run — core customers, and identified ones in the top decile of
  * predicted CLV — unless the data holds neither (a plain transactions file such as CDNOW): then it watches the
@@ -22,16 +22,19 @@ import java.util.Map;
  */
 public record RadarBacktest(Instant asOf, int holdoutWeeks, Watch watch, long buyers, long watched, Verdict radar,
                             Verdict naive, double naiveSilenceDays, List<Breakdown> byStage, List<Breakdown> byReason,
-                            List<FloorTrial> floors, int floorInForce, PurchaseModel model) {
+                            List<FloorTrial> floors, int floorInForce, PurchaseModel model, List<AliveTrial> aliveThresholds,
+                            double aliveThresholdInForce) {
 
     /** Overdue floors (days) the backtest also tries. */
     public static final int[] FLOORS = {0, 7, 14, 30, 60, 90, 120, 180};
+    /** P(alive) thresholds the backtest also tries (with the floor in force). */
+    public static final double[] ALIVE_THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
 
     public enum Watch { CORE_AND_TOP_IDENTIFIED, TOP_CLV_BUYERS }
 
-    /** One buyer as of the date: what the radar saw, and whether they lapsed. */
-    public record Customer(LadderStage stage, double predictedClv, boolean lowAlive, boolean repeatBuyer, double cycleDays,
-                           double silentDays, List<RiskReason> reasons, boolean lapsed) { }
+    /** One buyer as of the date: what the radar saw (P(alive) NaN without a model), and whether they lapsed. */
+    public record Customer(LadderStage stage, double predictedClv, double probabilityAlive, boolean repeatBuyer,
+                           double cycleDays, double silentDays, List<RiskReason> reasons, boolean lapsed) { }
 
     /** How a rule did on the watched customers. */
     public record Verdict(long flagged, long flaggedLapsed, long lapsed) {
@@ -50,6 +53,8 @@ public record RadarBacktest(Instant asOf, int holdoutWeeks, Watch watch, long bu
 
     public record FloorTrial(int floorDays, Verdict verdict) { }
 
+    public record AliveTrial(double threshold, Verdict verdict) { }
+
     /** Radar precision over the naive rule's (0 when the naive rule flagged nobody who lapsed). */
     public double lift() {
         return naive.precision() == 0 ? 0 : radar.precision() / naive.precision();
@@ -65,12 +70,12 @@ public record RadarBacktest(Instant asOf, int holdoutWeeks, Watch watch, long bu
      * @param floorInForce   the overdue floor of the settings
      */
     public static RadarBacktest of(Instant asOf, int holdoutWeeks, double activityFactor, int floorInForce,
-                                   List<Customer> buyers) {
-        return of(asOf, holdoutWeeks, activityFactor, floorInForce, PurchaseModel.BG_NBD, buyers);
+                                   double aliveThreshold, List<Customer> buyers) {
+        return of(asOf, holdoutWeeks, activityFactor, floorInForce, aliveThreshold, PurchaseModel.BG_NBD, buyers);
     }
 
     public static RadarBacktest of(Instant asOf, int holdoutWeeks, double activityFactor, int floorInForce,
-                                   PurchaseModel model, List<Customer> buyers) {
+                                   double aliveThreshold, PurchaseModel model, List<Customer> buyers) {
         boolean named = buyers.stream().anyMatch(c -> c.stage() == LadderStage.CORE || c.stage() == LadderStage.IDENTIFIED);
         double topDecile = percentile90(buyers);
         List<Customer> watched = buyers.stream().filter(c -> named
@@ -97,12 +102,17 @@ public record RadarBacktest(Instant asOf, int holdoutWeeks, Watch watch, long bu
         }
         List<FloorTrial> floors = new ArrayList<>();
         for (int floor : FLOORS) {
-            floors.add(new FloorTrial(floor, verdict(watched, c -> c.lowAlive()
+            floors.add(new FloorTrial(floor, verdict(watched, c -> c.probabilityAlive() < aliveThreshold
                     || c.silentDays() > Math.max(activityFactor * c.cycleDays(), floor))));
+        }
+        List<AliveTrial> alive = new ArrayList<>();
+        for (double threshold : ALIVE_THRESHOLDS) {
+            alive.add(new AliveTrial(threshold, verdict(watched, c -> c.probabilityAlive() < threshold
+                    || c.silentDays() > Math.max(activityFactor * c.cycleDays(), floorInForce))));
         }
         return new RadarBacktest(asOf, holdoutWeeks, named ? Watch.CORE_AND_TOP_IDENTIFIED : Watch.TOP_CLV_BUYERS,
                 buyers.size(), watched.size(), radar, naive, naiveSilence, List.copyOf(byStage),
-                List.copyOf(perReason.values()), List.copyOf(floors), floorInForce, model);
+                List.copyOf(perReason.values()), List.copyOf(floors), floorInForce, model, List.copyOf(alive), aliveThreshold);
     }
 
     private static Verdict verdict(List<Customer> customers, java.util.function.Predicate<Customer> flags) {

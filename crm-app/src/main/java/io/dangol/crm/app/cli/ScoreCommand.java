@@ -161,6 +161,11 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
                     t.floorDays(), t.floorDays() == r.floorInForce() ? " (in force)" : "", t.verdict().flagged(),
                     t.verdict().precision(), t.verdict().recall());
         }
+        for (RadarBacktest.AliveTrial t : r.aliveThresholds()) {
+            System.out.printf(root, "radar backtest: P(alive) below %.2f%s: %7d flagged, precision %.3f, recall %.3f%n",
+                    t.threshold(), t.threshold() == r.aliveThresholdInForce() ? " (in force)" : "", t.verdict().flagged(),
+                    t.verdict().precision(), t.verdict().recall());
+        }
         System.out.printf(root, "radar backtest: %d watched; %d flagged; precision %.3f; recall %.3f; lift %.2f%n", r.watched(),
                 r.radar().flagged(), r.radar().precision(), r.radar().recall(), r.lift());
     }

@@ -81,7 +81,7 @@ class JdbcRadarBacktests implements RadarBacktests {
                             buyers.add(new RadarBacktest.Customer(score.stage(),
                                     prediction.flatMap(ValueModels.Prediction::lifetimeValue).map(BigDecimal::doubleValue)
                                             .orElse(Double.NaN),
-                                    prediction.map(p -> p.probabilityAlive() < aliveThreshold).orElse(false),
+                                    prediction.map(ValueModels.Prediction::probabilityAlive).orElse(Double.NaN),
                                     figures.ordersAll() >= 2, rhythm.cycleDays(), rhythm.silentDays(), score.riskReasons(),
                                     !boughtAfter.contains(figures.customerId())));
                         }
@@ -90,7 +90,7 @@ class JdbcRadarBacktests implements RadarBacktests {
                 read.commit();
             }
             return RadarBacktest.of(asOf, holdoutWeeks, current.activityFactor().doubleValue(), current.overdueFloorDays(),
-                    model, buyers);
+                    aliveThreshold, model, buyers);
         } catch (SQLException e) {
             throw new IllegalStateException("the radar backtest could not read the orders: " + e.getMessage(), e);
         }

@@ -112,5 +112,7 @@ class RadarBacktestRealDataTest extends PostgresIntegrationTest {
                 b.verdict().flagged(), b.verdict().precision(), b.verdict().recall()));
         r.floors().forEach(t -> System.out.printf(root, "%s:   floor %d: %d flagged p %.3f r %.3f%n", data, t.floorDays(),
                 t.verdict().flagged(), t.verdict().precision(), t.verdict().recall()));
+        r.aliveThresholds().forEach(t -> System.out.printf(root, "%s:   alive < %.1f: %d flagged p %.3f r %.3f%n", data,
+                t.threshold(), t.verdict().flagged(), t.verdict().precision(), t.verdict().recall()));
     }
 }
