@@ -88,6 +88,31 @@ public final class BgNbdModel {
         return numerator / denominator;
     }
 
+    /**
+     * E[Y(t) | x, tₓ, T] for several horizons at once (the lifetime value's months): the same values as
+     * {@link #expectedPurchases} one by one, with one pass of the hypergeometric series.
+     */
+    public double[] expectedPurchases(double[] t, int x, double tx, double age) {
+        int shift = modified ? 1 : 0;
+        double[] z = new double[t.length];
+        for (int m = 0; m < t.length; m++) {
+            z[m] = t[m] <= 0 ? 0 : t[m] / (p.alpha() + age + t[m]);
+        }
+        double[] hyper = Hypergeometric.f21(p.r() + x, p.b() + x + shift, p.a() + p.b() + x - 1 + shift, z);
+        double denominator = x == 0 && !modified ? 1
+                : 1 + p.a() / dropOutDenominator(x) * Math.exp((p.r() + x) * (Math.log(p.alpha() + age) - Math.log(p.alpha() + tx)));
+        double front = (p.a() + p.b() + x - 1 + shift) / (p.a() - 1);
+        double[] expected = new double[t.length];
+        for (int m = 0; m < t.length; m++) {
+            if (t[m] <= 0) {
+                continue;
+            }
+            double discount = Math.exp((p.r() + x) * (Math.log(p.alpha() + age) - Math.log(p.alpha() + age + t[m])));
+            expected[m] = front * (1 - discount * hyper[m]) / denominator;
+        }
+        return expected;
+    }
+
     /** E[X(t)]: expected purchases of a new customer in their first {@code t} periods (equation 9; MBG/NBD: eq. 5). */
     public double expectedPurchasesOfANewCustomer(double t) {
         double z = t / (p.alpha() + t);

@@ -16,12 +16,16 @@ public record LifetimeValue(BgNbdModel purchases, GammaGammaModel spend, BigDeci
     public BigDecimal predicted(int x, double tx, double age, double meanValue) {
         double value = Math.min(spend.expectedValue(x, meanValue), Double.MAX_VALUE);
         double monthlyDiscount = Math.pow(1 + annualDiscountRate.doubleValue(), 1.0 / 12) - 1;
+        double[] ends = new double[horizonMonths];
+        for (int month = 1; month <= horizonMonths; month++) {
+            ends[month - 1] = month * periodsPerMonth;
+        }
+        double[] until = purchases.expectedPurchases(ends, x, tx, age); // one series for all the months
         double total = 0;
         double before = 0;
         for (int month = 1; month <= horizonMonths; month++) {
-            double until = purchases.expectedPurchases(month * periodsPerMonth, x, tx, age);
-            total += (until - before) * value / Math.pow(1 + monthlyDiscount, month);
-            before = until;
+            total += (until[month - 1] - before) * value / Math.pow(1 + monthlyDiscount, month);
+            before = until[month - 1];
         }
         return BigDecimal.valueOf(total).multiply(margin).setScale(currencyScale, RoundingMode.HALF_EVEN);
     }

@@ -211,6 +211,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     private void publish(Connection work, long runId, long customers, Instant asOf, PhaseReport phases)
             throws SQLException {
         Instant phaseStart = phases.started(ScoringPhase.PUBLISH);
+        StepClock steps = new StepClock();
         long climbed;
         long fell;
         try (PreparedStatement moves = work.prepareStatement(LadderMoves.SQL)) {
@@ -223,15 +224,21 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             }
         }
         ScoreTable.execute(work, LadderMoves.UPDATE_STAGES);
+        steps.done("ladder moves");
         ScoringRun.Radar radar = ChurnWatch.record(work, runId);
+        steps.done("churn radar");
         try (PreparedStatement counts = work.prepareStatement(LadderMoves.COUNTS)) {
             counts.setLong(1, runId);
             counts.setLong(2, runId);
             counts.executeUpdate();
         }
         RunFigures.record(work, runId);
+        steps.done("dashboard figures");
         ProductAffinity.record(work, asOf, customers);
+        steps.done("product affinity");
         ScoreTable.swapIn(work);
+        steps.done("indexes and swap");
+        log.info("Scoring run {} published: {}", runId, steps);
         try (PreparedStatement finish = work.prepareStatement("""
                 update scoring_run set status = 'SUCCEEDED', finished_at = ?, phase = 'PUBLISH', progress = 100,
                        customers = ?, climbed = ?, fell = ?, at_risk = ?, at_risk_core = ?, newly_at_risk = ?, core_lost = ?
@@ -253,5 +260,23 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     @Override
     public void destroy() {
         jobs.close();
+    }
+
+    /** The publish phase's steps and how long each took, for the log. */
+    private static final class StepClock {
+        private final StringBuilder steps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            steps.append(steps.isEmpty() ? "" : ", ").append(step).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f s", (now - last) / 1e9));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return steps.toString();
+        }
     }
 }

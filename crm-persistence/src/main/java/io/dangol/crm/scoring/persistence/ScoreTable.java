@@ -14,6 +14,10 @@ import org.postgresql.copy.CopyIn;
 /**
  * The fresh {@code customer_score_next} table: created empty, filled by streaming COPY, indexed, and swapped
  * in for {@code customer_score} inside the run's transaction, so readers see the old scores until commit.
+ * The COPY is {@code FREEZE} (the table was created in this transaction): its rows are written frozen and its pages
+ * marked all-visible, so the segment pages read the new scores with index-only scans the moment the run commits,
+ * instead of fetching every row from the heap until autovacuum gets to the table; and the table is analysed before
+ * the swap, so the planner knows it from the first page on.
  */
 final class ScoreTable implements AutoCloseable {
 
@@ -35,7 +39,7 @@ final class ScoreTable implements AutoCloseable {
         execute(connection, "drop table if exists customer_score_next",
                 "create table customer_score_next (like customer_score including defaults including constraints)");
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy customer_score_next (" + COLUMNS + ") from stdin");
+                .copyIn("copy customer_score_next (" + COLUMNS + ") from stdin with (freeze)");
         return new ScoreTable(copy, runId);
     }
 
@@ -93,6 +97,7 @@ final class ScoreTable implements AutoCloseable {
                 "create index customer_score_next_stage on customer_score_next (stage, predicted_clv desc nulls last, customer_id)",
                 "create index customer_score_next_negative on customer_score_next (predicted_clv desc nulls last, customer_id) "
                         + "where profit_contribution < 0",
+                "analyze customer_score_next",
                 "drop table customer_score",
                 "alter table customer_score_next rename to customer_score",
                 "alter index customer_score_next_pkey rename to customer_score_pkey",
