@@ -181,12 +181,18 @@ class JdbcTransactionImport implements TransactionImport {
         laps.lap("customers");
         writeProducts(work, source);
         laps.lap("products");
-        phase.accept("orders");
-        writeOrders(work, source);
-        laps.lap("orders");
-        phase.accept("lines");
-        StagedLoad.Written lines = writeLines(work, source);
-        laps.lap("order lines");
+        long incoming = Runs.count(work, "select count(*) from staged");
+        StagedLoad.Written lines;
+        try (LargeLoad large = LargeLoad.begin(work, incoming, "customer_order", "order_line")) {
+            laps.lap(large.droppedIndexes() ? "plain indexes dropped for a large load" : "indexes kept");
+            phase.accept("orders");
+            writeOrders(work, source);
+            laps.lap("orders");
+            phase.accept("lines");
+            lines = writeLines(work, source);
+            laps.lap("order lines");
+        }
+        laps.lap("indexes built");
         return lines;
     }
 
