@@ -37,3 +37,24 @@ await_started() {
   echo "the app did not start: see $1" >&2
   return 1
 }
+
+# admin_password <data dir> <port>: sets admin (a new password from the `password` command) and first_admin — on a
+# database the demo command wrote, which has no admin yet, the password the app gives its first admin at its first
+# start (pass it as CRM_ADMIN_PASSWORD); first_admin is empty otherwise
+admin_password() {
+  admin=$(CRM_DATA_DIR="$1" java -jar "$jar" password admin --crm.embedded-db-port="$2" 2>/dev/null | awk '/^password:/ {print $3}' || true)
+  first_admin=""
+  if [ -z "$admin" ]; then
+    admin="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    first_admin="$admin"
+  fi
+}
+
+# staff_password <data dir> <port> <role>: a new password for the demo's staff user of that role (marketing, sales,
+# service); a database that lost those users gets them back from the demo command, with one more invented customer
+staff_password() {
+  if ! CRM_DATA_DIR="$1" java -jar "$jar" password "$3" --crm.embedded-db-port="$2" >/dev/null 2>&1; then
+    CRM_DATA_DIR="$1" java -jar "$jar" demo --customers=1 --seed="$(date +%s)" --crm.embedded-db-port="$2" >/dev/null
+  fi
+  CRM_DATA_DIR="$1" java -jar "$jar" password "$3" --crm.embedded-db-port="$2" | awk '/^password:/ {print $3}'
+}

@@ -17,14 +17,7 @@ port=54329
 web=18090
 demo_database "$data" "$customers" $port
 scored_once "$data" $port .scored
-# the admin: a new password from the `password` command, or — on a database the demo command wrote, which has no staff
-# yet — the first admin the app creates at its first start with CRM_ADMIN_PASSWORD
-admin=$(CRM_DATA_DIR="$data" java -jar "$jar" password admin --crm.embedded-db-port=$port 2>/dev/null | awk '/^password:/ {print $3}' || true)
-first_admin=""
-if [ -z "$admin" ]; then
-  admin="load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  first_admin="$admin"
-fi
+admin_password "$data" $port
 driver=$(pg_driver)
 CRM_DATA_DIR="$data" CRM_DEMO=false CRM_ADMIN_PASSWORD="$first_admin" java -Xmx1g -jar "$jar" --crm.embedded-db-port=$port --server.port=$web \
   > bench/data/load-serve.log 2>&1 &

@@ -16,14 +16,9 @@ data="bench/data/scoring-$customers"
 port=54329
 web=18080
 demo_database "$data" "$customers" $port
-# the demo's staff users (marketing, sales, service); a database that lost them gets them back from the demo command,
-# which writes them with one more invented customer
-if ! CRM_DATA_DIR="$data" java -jar "$jar" password marketing --crm.embedded-db-port=$port >/dev/null 2>&1; then
-  CRM_DATA_DIR="$data" java -jar "$jar" demo --customers=1 --seed=$(date +%s) --crm.embedded-db-port=$port | grep '^demo:'
-fi
-marketing=$(CRM_DATA_DIR="$data" java -jar "$jar" password marketing --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
-sales=$(CRM_DATA_DIR="$data" java -jar "$jar" password sales --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
-service=$(CRM_DATA_DIR="$data" java -jar "$jar" password service --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
+marketing=$(staff_password "$data" $port marketing)
+sales=$(staff_password "$data" $port sales)
+service=$(staff_password "$data" $port service)
 driver=$(pg_driver)
 # as an operator lives with it: a scoring run has just replaced every score when the pages are timed (issue 17)
 CRM_DATA_DIR="$data" java -Xmx512m -jar "$jar" score --crm.embedded-db-port=$port | grep 'succeeded:'

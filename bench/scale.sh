@@ -16,10 +16,7 @@ for n in $sizes; do
   data="bench/data/scale-$n"
   [ "$n" = 1000000 ] && data="bench/data/scoring-1000000"
   demo_database "$data" "$n" $port
-  if ! CRM_DATA_DIR="$data" java -jar "$jar" password marketing --crm.embedded-db-port=$port >/dev/null 2>&1; then
-    CRM_DATA_DIR="$data" java -jar "$jar" demo --customers=1 --seed=$(date +%s) --crm.embedded-db-port=$port >/dev/null
-  fi
-  marketing=$(CRM_DATA_DIR="$data" java -jar "$jar" password marketing --crm.embedded-db-port=$port | awk '/^password:/ {print $3}')
+  marketing=$(staff_password "$data" $port marketing)
   gclog="bench/data/scale-gc-$n.log"
   out=$(CRM_DATA_DIR="$data" java -Xmx512m -Xlog:gc:file="$gclog" -jar "$jar" score --crm.embedded-db-port=$port)
   line=$(echo "$out" | grep 'succeeded:')

@@ -1,7 +1,5 @@
 package io.dangol.crm.campaign;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -75,11 +73,6 @@ public record CampaignResult(CampaignExport export, int windowDays, Instant from
         }
         double cost = spend.getAsLong();
         return incrementalProfit().map(e -> e.minus(cost).times(1 / cost));
-    }
-
-    /** A won amount for the page: rounded to the won. */
-    public static BigDecimal won(double amount) {
-        return BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_UP);
     }
 
     static Optional<Estimate> purchaseLift(GroupFigures treated, GroupFigures control) {

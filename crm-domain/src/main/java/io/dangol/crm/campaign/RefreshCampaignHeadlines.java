@@ -6,6 +6,7 @@ import io.dangol.crm.scoring.ScoringStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * After each successful scoring run, the headline of every campaign exported in the last 120 days is measured again
@@ -41,9 +42,11 @@ public final class RefreshCampaignHeadlines implements ScoringListener {
         Instant now = clock.instant();
         int refreshed = 0;
         for (long id : outcomes.exportsSince(now.minus(LOOK_BACK))) {
-            results.handle(id, ReadCampaignResults.HEADLINE_DAYS)
-                    .ifPresent(result -> headlines.save(CampaignHeadline.of(result, now)));
-            refreshed++;
+            Optional<CampaignResult> result = results.handle(id, ReadCampaignResults.HEADLINE_DAYS);
+            if (result.isPresent()) {
+                headlines.save(CampaignHeadline.of(result.get(), now));
+                refreshed++;
+            }
         }
         return refreshed;
     }

@@ -67,10 +67,12 @@ public final class LadderPolicy {
     public record Rhythm(double cycleDays, double silentDays) { }
 
     public Rhythm rhythm(LadderFacts facts, Instant asOf) {
-        Instant first = facts.firstPurchase().orElseThrow();
-        Instant last = facts.lastPurchase().orElseThrow();
-        double cycleDays = facts.ordersAll() >= 2
-                ? Math.max(1.0, Duration.between(first, last).toMinutes() / 1440.0 / (facts.ordersAll() - 1))
+        return rhythm(facts.ordersAll(), facts.firstPurchase().orElseThrow(), facts.lastPurchase().orElseThrow(), asOf);
+    }
+
+    public Rhythm rhythm(long ordersAll, Instant first, Instant last, Instant asOf) {
+        double cycleDays = ordersAll >= 2
+                ? Math.max(1.0, Duration.between(first, last).toMinutes() / 1440.0 / (ordersAll - 1))
                 : rules.defaultCycleDays();
         return new Rhythm(cycleDays, Duration.between(last, asOf).toMinutes() / 1440.0);
     }

@@ -1,5 +1,8 @@
 package io.dangol.crm.app.cli;
 
+import java.util.Optional;
+import java.util.Locale;
+import io.dangol.crm.scoring.clv.PurchaseModel;
 import io.dangol.crm.app.config.CrmProperties;
 import io.dangol.crm.scoring.Backtests;
 import io.dangol.crm.scoring.RadarBacktest;
@@ -105,12 +108,12 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
         System.out.printf("backtest: calibration to %s, holdout %d weeks, %,d customers%n", from, weeks, result.customers());
         System.out.println("backtest: repeats  customers  predicted  actual   (mean purchases in the holdout)");
         for (Backtest.Group group : result.groups()) {
-            System.out.printf(java.util.Locale.ROOT, "backtest: %7s  %9d  %9.3f  %6.3f%n",
+            System.out.printf(Locale.ROOT, "backtest: %7s  %9d  %9.3f  %6.3f%n",
                     group.repeats() + (group.isOpenEnded() ? "+" : ""), group.customers(), group.meanPredicted(), group.meanActual());
         }
-        System.out.printf(java.util.Locale.ROOT, "backtest: total predicted %.1f, actual %d; mean absolute error %.3f%n",
+        System.out.printf(Locale.ROOT, "backtest: total predicted %.1f, actual %d; mean absolute error %.3f%n",
                 result.totalPredicted(), result.totalActual(), result.meanAbsoluteError());
-        System.out.printf(java.util.Locale.ROOT, "backtest: MBG/NBD predicted %.1f; mean absolute error %.3f; log-likelihood %.2f "
+        System.out.printf(Locale.ROOT, "backtest: MBG/NBD predicted %.1f; mean absolute error %.3f; log-likelihood %.2f "
                 + "(BG/NBD %.2f)%n", result.modifiedTotalPredicted(), result.modifiedMeanAbsoluteError(),
                 result.modifiedFit().logLikelihood(), result.fit().logLikelihood());
         if (result.fit().parameters().isEmpty()) {
@@ -126,22 +129,22 @@ class ScoreCommand implements ApplicationRunner, ExitCodeGenerator {
     private void radarBacktest(ApplicationArguments args) {
         LocalDate from;
         int weeks;
-        java.util.Optional<io.dangol.crm.scoring.clv.PurchaseModel> model;
+        Optional<PurchaseModel> model;
         try {
             from = LocalDate.parse(args.getOptionValues("radar-backtest-from").get(0));
             weeks = args.containsOption("holdout-weeks") ? Integer.parseInt(args.getOptionValues("holdout-weeks").get(0)) : 26;
-            model = args.containsOption("model") ? java.util.Optional.of(io.dangol.crm.scoring.clv.PurchaseModel.valueOf(
-                    args.getOptionValues("model").get(0).strip().toUpperCase(java.util.Locale.ROOT).replace('/', '_')))
-                    : java.util.Optional.empty();
+            model = args.containsOption("model") ? Optional.of(PurchaseModel.valueOf(
+                    args.getOptionValues("model").get(0).strip().toUpperCase(Locale.ROOT).replace('/', '_')))
+                    : Optional.empty();
         } catch (DateTimeParseException | IllegalArgumentException e) {
             System.err.println("score: --radar-backtest-from takes YYYY-MM-DD, --holdout-weeks a whole number and --model "
                     + "BG_NBD or MBG_NBD: " + e.getMessage());
             exitCode = 2;
             return;
         }
-        java.time.Instant asOf = from.atStartOfDay(properties.timeZone()).toInstant();
+        Instant asOf = from.atStartOfDay(properties.timeZone()).toInstant();
         RadarBacktest r = model.isPresent() ? radarBacktests.run(asOf, weeks, model.get()) : radarBacktests.run(asOf, weeks);
-        java.util.Locale root = java.util.Locale.ROOT;
+        Locale root = Locale.ROOT;
         System.out.printf(root, "radar backtest: as of %s, holdout %d weeks, %s; %,d buyers, %,d watched (%s), %.1f%% of them lapsed%n",
                 from, weeks, r.model(), r.buyers(), r.watched(), r.watch() == RadarBacktest.Watch.TOP_CLV_BUYERS
                         ? "no identified or core customers in the data: the buyers in the top CLV decile"

@@ -1,5 +1,6 @@
 package io.dangol.crm.campaign.persistence;
 
+import io.dangol.crm.persistence.ControlDraw;
 import io.dangol.crm.persistence.SegmentSql;
 import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
@@ -109,20 +110,15 @@ class JdbcCampaignExports implements CampaignExportStore {
                         request.channel().name(), request.purpose().name(), request.reason(), request.control().percent(),
                         request.control().seed(), request.costPerContact().isPresent() ? request.costPerContact().getAsLong() : null)
                 .query(Long.class).single();
-        // the control group: per stratum (ladder stage, RFM segment) the first share of the members in the order of
-        // ControlGroup.drawKey — the first 64 bits of md5('seed:customer'), as the domain draws it
+        // the control group, per stratum (ladder stage, RFM segment), drawn as the domain draws it
         jdbc.sql("""
                 insert into campaign_member (export_id, customer_id, held_out, stage, segment)
-                select :id, p.customer_id,
-                       row_number() over (partition by c.ladder_stage, s.segment
-                                          order by ('x' || left(md5(cast(:seed as text) || ':' || p.customer_id), 16))::bit(64)::bigint,
-                                                   p.customer_id)
-                           <= (count(*) over (partition by c.ladder_stage, s.segment) * :percent + 50) / 100,
-                       c.ladder_stage, s.segment
+                select :id, p.customer_id, %s, c.ladder_stage, s.segment
                 from campaign_pick p
                 join customer c on c.id = p.customer_id
                 left join customer_score s on s.customer_id = p.customer_id
-                where p.verdict = 'EXPORT'""")
+                where p.verdict = 'EXPORT'""".formatted(ControlDraw.heldOut(":seed", "p.customer_id",
+                        "c.ladder_stage, s.segment", ":percent")))
                 .param("id", id).param("seed", request.control().seed()).param("percent", request.control().percent())
                 .update();
         jdbc.sql("""

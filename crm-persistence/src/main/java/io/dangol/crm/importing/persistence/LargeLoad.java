@@ -82,12 +82,10 @@ final class LargeLoad implements AutoCloseable {
         }
     }
 
-    /** {@code CREATE INDEX name ON public.table …} → the schema-qualified name. */
+    /** {@code CREATE INDEX name ON public.table …} (only plain indexes are dropped) → the schema-qualified name. */
     static String indexName(String definition) {
-        String[] words = definition.split(" ");
-        int at = definition.startsWith("CREATE UNIQUE") ? 3 : 2;
         String table = definition.substring(definition.indexOf(" ON ") + 4).split(" ")[0];
         String schema = table.contains(".") ? table.substring(0, table.indexOf('.') + 1) : "";
-        return schema + words[at];
+        return schema + definition.split(" ")[2];
     }
 }

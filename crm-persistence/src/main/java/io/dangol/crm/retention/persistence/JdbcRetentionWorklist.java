@@ -1,6 +1,7 @@
 package io.dangol.crm.retention.persistence;
 
 import io.dangol.crm.ladder.LadderStage;
+import io.dangol.crm.persistence.ControlDraw;
 import io.dangol.crm.retention.RetentionCase;
 import io.dangol.crm.retention.RetentionStatus;
 import io.dangol.crm.retention.RetentionCases;
@@ -48,16 +49,12 @@ class JdbcRetentionWorklist implements RetentionWorklist, RetentionCases {
                                   and (h.held_at > :heldSince or h.run_id is not distinct from s.run_id))""")
                 .param("heldSince", Timestamp.from(at.minus(RetentionHoldOut.PERIOD)))
                 .update();
-        // the hold-out: the first share of the flagged in the order of ControlGroup.drawKey with the run as the seed
+        // the hold-out, drawn as the domain draws it with the run as the seed
         jdbc.sql("""
                 insert into retention_hold_out (customer_id, run_id, held_at)
                 select customer_id, run_id, :at from (
-                    select customer_id, run_id,
-                           row_number() over (order by ('x' || left(md5(coalesce(run_id, 0) || ':' || customer_id), 16))::bit(64)::bigint,
-                                                       customer_id) as place,
-                           count(*) over () as flagged
-                    from retention_flagged) f
-                where place <= (flagged * :percent + 50) / 100""")
+                    select customer_id, run_id, %s as held from retention_flagged) f
+                where held""".formatted(ControlDraw.heldOut("coalesce(run_id, 0)", "customer_id", "", ":percent")))
                 .param("at", when).param("percent", holdOut.percent())
                 .update();
         int opened = jdbc.sql("""

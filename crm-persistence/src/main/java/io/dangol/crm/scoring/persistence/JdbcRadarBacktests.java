@@ -1,6 +1,5 @@
 package io.dangol.crm.scoring.persistence;
 
-import io.dangol.crm.ladder.LadderFacts;
 import io.dangol.crm.ladder.LadderPolicy;
 import io.dangol.crm.scoring.CustomerFigures;
 import io.dangol.crm.scoring.CustomerScore;
@@ -75,8 +74,8 @@ class JdbcRadarBacktests implements RadarBacktests {
                                 continue;
                             }
                             CustomerScore score = scorer.score(figures, AggregatePass.ranks(rows));
-                            LadderPolicy.Rhythm rhythm = ladder.rhythm(new LadderFacts(figures.ordersAll(),
-                                    figures.firstPurchase(), figures.lastPurchase(), false, false, BigDecimal.ZERO, 0, 0, 0, 0), asOf);
+                            LadderPolicy.Rhythm rhythm = ladder.rhythm(figures.ordersAll(), figures.firstPurchase().orElseThrow(),
+                                    figures.lastPurchase().orElseThrow(), asOf);
                             Optional<ValueModels.Prediction> prediction = score.value();
                             buyers.add(new RadarBacktest.Customer(score.stage(),
                                     prediction.flatMap(ValueModels.Prediction::lifetimeValue).map(BigDecimal::doubleValue)

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,30 +40,11 @@ class BacktestController {
 
     @GetMapping("/admin/scoring/backtest")
     String showBacktest(@RequestParam(required = false) String from, @RequestParam(defaultValue = "26") String weeks, Model model) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), settings.zone());
-        model.addAttribute("today", today);
-        model.addAttribute("from", from == null ? today.minusWeeks(26).toString() : from);
-        model.addAttribute("weeks", weeks);
-        if (from == null) {
-            return VIEW;
-        }
-        LocalDate calibrationEnd;
-        int holdout;
-        try {
-            calibrationEnd = LocalDate.parse(from.strip());
-            holdout = Integer.parseInt(weeks.strip());
-        } catch (DateTimeParseException | NumberFormatException e) {
-            model.addAttribute("problem", "backtest.invalid");
-            return VIEW;
-        }
-        if (!calibrationEnd.isBefore(today) || holdout < 1 || holdout > 520) {
-            model.addAttribute("problem", "backtest.invalid");
-            return VIEW;
-        }
-        Instant end = calibrationEnd.atStartOfDay(settings.zone()).toInstant();
-        Backtest result = backtests.run(end, holdout);
-        model.addAttribute("result", result);
-        model.addAttribute("incomplete", calibrationEnd.plusWeeks(holdout).isAfter(today));
+        Optional<Holdout> holdout = holdout(from, weeks, model);
+        holdout.ifPresent(h -> {
+            Backtest result = backtests.run(h.start(), h.weeks());
+            model.addAttribute("result", result);
+        });
         return VIEW;
     }
 
@@ -73,28 +55,36 @@ class BacktestController {
     @GetMapping("/admin/scoring/backtest/radar")
     String showRadarBacktest(@RequestParam(required = false) String from, @RequestParam(defaultValue = "26") String weeks,
                              Model model) {
+        holdout(from, weeks, model).ifPresent(h -> model.addAttribute("result", radarBacktests.run(h.start(), h.weeks())));
+        return RADAR_VIEW;
+    }
+
+    /** A past date and a holdout of 1 to 520 weeks, read from the form: both pages take the same two fields. */
+    private record Holdout(Instant start, int weeks) { }
+
+    /** Puts the form's values on the model; empty (with a problem when the fields were given but wrong) until valid. */
+    private Optional<Holdout> holdout(String from, String weeks, Model model) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), settings.zone());
         model.addAttribute("today", today);
         model.addAttribute("from", from == null ? today.minusWeeks(26).toString() : from);
         model.addAttribute("weeks", weeks);
         if (from == null) {
-            return RADAR_VIEW;
+            return Optional.empty();
         }
-        LocalDate asOf;
+        LocalDate start;
         int holdout;
         try {
-            asOf = LocalDate.parse(from.strip());
+            start = LocalDate.parse(from.strip());
             holdout = Integer.parseInt(weeks.strip());
         } catch (DateTimeParseException | NumberFormatException e) {
             model.addAttribute("problem", "backtest.invalid");
-            return RADAR_VIEW;
+            return Optional.empty();
         }
-        if (!asOf.isBefore(today) || holdout < 1 || holdout > 520) {
+        if (!start.isBefore(today) || holdout < 1 || holdout > 520) {
             model.addAttribute("problem", "backtest.invalid");
-            return RADAR_VIEW;
+            return Optional.empty();
         }
-        model.addAttribute("result", radarBacktests.run(asOf.atStartOfDay(settings.zone()).toInstant(), holdout));
-        model.addAttribute("incomplete", asOf.plusWeeks(holdout).isAfter(today));
-        return RADAR_VIEW;
+        model.addAttribute("incomplete", start.plusWeeks(holdout).isAfter(today));
+        return Optional.of(new Holdout(start.atStartOfDay(settings.zone()).toInstant(), holdout));
     }
 }
