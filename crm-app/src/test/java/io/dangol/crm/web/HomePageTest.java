@@ -46,7 +46,24 @@ class HomePageTest extends AppIntegrationTest {
                 .andExpect(content().string(containsString(">" + String.format("%,d", customers) + "<")))
                 .andExpect(content().string(containsString(">" + String.format("%,d", orders) + "<")))
                 .andExpect(content().string(containsString(">₩" + String.format("%,d", revenue.longValue()) + "<")))
-                .andExpect(content().string(containsString("아직 가져온 파일이 없습니다")));
+                .andExpect(content().string(containsString("아직 가져온 파일이 없습니다")))
+                .andExpect(content().string(containsString("기준 · 수치는 최대 1분 간격으로 새로 집계됩니다")));
+    }
+
+    /**
+     * Links to the webjars carry no version and are not rewritten per request (the resource chain's URL-encoding
+     * filter looked every link of a page up in the jar: two thirds of a segment page's CPU); the chain resolves them
+     * when the browser asks.
+     */
+    @Test
+    void staticResourcesAreLinkedWithoutLookupsAndStillServed() throws Exception {
+        mvc.perform(get("/").locale(java.util.Locale.ENGLISH).with(user("s").roles("SALES")))
+                .andExpect(content().string(containsString("src=\"/webjars/htmx.org/dist/htmx.min.js\"")))
+                .andExpect(content().string(containsString("href=\"/webjars/bootstrap/css/bootstrap.min.css\"")));
+        for (String resource : new String[] {"/webjars/htmx.org/dist/htmx.min.js", "/webjars/bootstrap/css/bootstrap.min.css",
+                "/webjars/chart.js/dist/chart.umd.js", "/css/dangol.css", "/js/home.js"}) {
+            mvc.perform(get(resource)).andExpect(status().isOk());
+        }
     }
 
     @Test

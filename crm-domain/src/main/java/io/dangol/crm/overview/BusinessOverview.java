@@ -3,16 +3,21 @@ package io.dangol.crm.overview;
 import io.dangol.crm.importing.ImportRun;
 import io.dangol.crm.ladder.LadderStage;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The figures on the home page: customers per ladder stage, all orders, revenue of the last 30 days, and the last import. */
+/**
+ * The figures on the home page: customers per ladder stage, all orders, revenue of the last 30 days (counted at
+ * {@code countedAt}, at most a minute ago), and the last import (as it is now).
+ */
 public record BusinessOverview(Map<LadderStage, Long> customersPerStage, long orders, BigDecimal revenueLast30Days,
-                               Optional<ImportRun> lastImport) {
+                               Instant countedAt, Optional<ImportRun> lastImport) {
 
     public BusinessOverview {
         Objects.requireNonNull(revenueLast30Days, "revenueLast30Days");
+        Objects.requireNonNull(countedAt, "countedAt");
         Objects.requireNonNull(lastImport, "lastImport");
         customersPerStage = Map.copyOf(customersPerStage);
     }

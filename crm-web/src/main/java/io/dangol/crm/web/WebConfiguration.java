@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Korean and English: the browser's language by default, {@code ?lang=ko|en} to switch, kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +28,20 @@ class WebConfiguration implements WebMvcConfigurer {
     org.springframework.boot.web.servlet.FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable() {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new DatabaseUnavailable());
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * Off: the resource chain's URL-encoding filter that Thymeleaf's auto-configuration registers. It passed every
+     * link of every page ({@code /customers/123} too) through the static resource handler for {@code /**}, which looked
+     * each one up in the jar's four static folders and cached only the hits — two thirds of a segment page's CPU.
+     * Pages link webjars without their version ({@code /webjars/htmx.org/dist/htmx.min.js}); the resource chain
+     * (enabled in application.properties) resolves that to the jar's file when the browser asks, and caches it.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
         return registration;
     }
 
