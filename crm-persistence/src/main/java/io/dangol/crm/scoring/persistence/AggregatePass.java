@@ -8,26 +8,32 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
-import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
  * The one set-based pass: every customer's orders, lines, returns, service cases, contact points, referrals
  * and feedback grouped by customer in PostgreSQL, then ranked among buyers with window functions. The JVM
  * reads it through a cursor, so memory stays flat whatever the number of customers.
+ * <p>It is two statements on the reading connection. The figures are first written into a temporary table with
+ * {@code CREATE TABLE AS}, which PostgreSQL may run with parallel workers; a query read through a cursor may not
+ * (the driver fetches it in batches, and PostgreSQL plans such portals without parallelism), and at a million
+ * customers the figures took 11.0 s on one core against 7.3 s on two. The ranks and the rows are then read from the
+ * temporary table through the cursor. The table lives until the reading transaction ends.
  */
 final class AggregatePass {
 
     /**
-     * Named parameters: {@code asOf} (only what happened before it counts), {@code since} (start of the profit
-     * window), {@code recent} (90 days before asOf) and {@code lately} (180 days before).
+     * The figures, with the instants {@code asOf} (only what happened before it counts), {@code since} (start of the
+     * profit window), {@code recent} (90 days before asOf) and {@code lately} (180 days before) written in as
+     * literals: a utility statement such as CREATE TABLE AS takes no bind parameters. They are instants the job
+     * computed, never text from a user.
      */
-    static final String SQL = """
+    static final String FIGURES = """
+            create temporary table scoring_figures on commit drop as
             with o as (
                 select customer_id, count(*) as orders_all, min(ordered_at) as first_at, max(ordered_at) as last_at,
                        count(*) filter (where ordered_at >= :since) as orders_window
@@ -62,7 +68,7 @@ final class AggregatePass {
                 from feedback where received_at < :asOf group by customer_id
             ), ct as (
                 select customer_id, max(happened_at) as last_contact from contact where happened_at < :asOf group by customer_id
-            ), f as materialized (
+            ), f as (
                 select c.id, c.ladder_stage, coalesce(o.orders_all, 0) as orders_all, o.first_at, o.last_at,
                        coalesce(o.orders_window, 0) as orders_window, coalesce(l.sales, 0) as sales,
                        coalesce(r.refunds, 0) as refunds, coalesce(l.cogs, 0) as cogs, coalesce(s.service_cost, 0) as service_cost,
@@ -81,38 +87,47 @@ final class AggregatePass {
                 left join fb on fb.customer_id = c.id
                 left join ct on ct.customer_id = c.id
                 where c.erased_at is null and c.created_at < :asOf
-            ), ranked as (
+            )
+            select * from f""";
+
+    /** The figures with each buyer's ranks, the number of peers and the total, from the temporary table. */
+    static final String RANKED = """
+            with ranked as (
                 select id,
                        row_number() over (partition by orders_all > 0 order by last_at, id) as r_rank,
                        row_number() over (partition by orders_all > 0 order by orders_window, id) as f_rank,
                        row_number() over (partition by orders_all > 0 order by sales - refunds, id) as m_rank,
                        row_number() over (partition by orders_all > 0
                                           order by sales - refunds - cogs - service_cost desc, id) as p_rank
-                from f
+                from scoring_figures
             ), peers as (
-                select orders_all > 0 as bought, count(*) as peers from f group by orders_all > 0
+                select orders_all > 0 as bought, count(*) as peers from scoring_figures group by orders_all > 0
             )
             select f.*, ranked.r_rank, ranked.f_rank, ranked.m_rank, ranked.p_rank, peers.peers,
                    (select sum(peers) from peers) as total
-            from f join ranked on ranked.id = f.id join peers on peers.bought = (f.orders_all > 0)""";
+            from scoring_figures f join ranked on ranked.id = f.id join peers on peers.bought = (f.orders_all > 0)""";
 
     private AggregatePass() {
     }
 
-    /** The query with its parameters bound, ready to stream with a cursor. */
+    /**
+     * Writes the figures as of {@code asOf} into the reading transaction's temporary table and returns the ranked
+     * query over them, ready to stream with a cursor. The connection must be in a transaction (auto-commit off) that
+     * may create a temporary table (not read-only).
+     */
     static PreparedStatement prepare(Connection connection, Instant asOf, Instant since) throws SQLException {
-        MapSqlParameterSource values = new MapSqlParameterSource()
-                .addValue("asOf", Timestamp.from(asOf))
-                .addValue("since", Timestamp.from(since))
-                .addValue("recent", Timestamp.from(asOf.minus(Duration.ofDays(90))))
-                .addValue("lately", Timestamp.from(asOf.minus(Duration.ofDays(180))));
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(SQL);
-        PreparedStatement statement = connection.prepareStatement(NamedParameterUtils.substituteNamedParameters(parsed, values));
-        Object[] ordered = NamedParameterUtils.buildValueArray(parsed, values, null);
-        for (int i = 0; i < ordered.length; i++) {
-            statement.setObject(i + 1, ordered[i]);
+        try (Statement figures = connection.createStatement()) {
+            figures.execute(FIGURES
+                    .replace(":asOf", literal(asOf))
+                    .replace(":since", literal(since))
+                    .replace(":recent", literal(asOf.minus(Duration.ofDays(90))))
+                    .replace(":lately", literal(asOf.minus(Duration.ofDays(180)))));
         }
-        return statement;
+        return connection.prepareStatement(RANKED);
+    }
+
+    private static String literal(Instant at) {
+        return "timestamptz '" + at + "'";
     }
 
     static CustomerFigures figures(ResultSet rs) throws SQLException {

@@ -64,7 +64,7 @@ class JdbcRadarBacktests implements RadarBacktests {
             List<RadarBacktest.Customer> buyers = new ArrayList<>();
             try (Connection read = dataSource.getConnection()) {
                 read.setAutoCommit(false);
-                read.setReadOnly(true);
+                // not read-only: the aggregate pass writes its figures into a temporary table first
                 try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
                     query.setFetchSize(5_000);
                     try (ResultSet rows = query.executeQuery()) {

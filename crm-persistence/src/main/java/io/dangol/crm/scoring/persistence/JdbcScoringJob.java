@@ -149,14 +149,22 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 throw new IllegalStateException("could not read the data for the lifetime-value models: " + e.getMessage(), e);
             }
         }, jobs.helper());
+        // then, on the same helper, the product pairs (they need orders only): while the aggregate pass still runs
+        CompletableFuture<List<ProductAffinity.Pair>> pairing = fitting.thenApplyAsync(models -> {
+            try {
+                return ProductAffinity.read(dataSource, asOf);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not pair the products bought together: " + e.getMessage(), e);
+            }
+        }, jobs.helper());
         long customers;
         try (Connection read = dataSource.getConnection()) {
             read.setAutoCommit(false);
             read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            read.setReadOnly(true);
+            // not read-only: the aggregate pass writes its figures into a temporary table first
+            Instant phaseStart = phases.started(ScoringPhase.AGGREGATE);
             try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
                 query.setFetchSize(5_000);
-                Instant phaseStart = phases.started(ScoringPhase.AGGREGATE);
                 try (ResultSet rows = query.executeQuery()) {
                     phases.finished(ScoringPhase.AGGREGATE, phaseStart);
                     CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(fitted(fitting)));
@@ -164,15 +172,22 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 }
             }
             read.commit();
+        } catch (SQLException | RuntimeException e) {
+            pairing.cancel(false);
+            throw e;
         } finally {
             fitting.cancel(false);
         }
-        publish(work, runId, customers, asOf, phases);
+        publish(work, runId, customers, joined(pairing), phases);
     }
 
     private static ValueModels fitted(CompletableFuture<ValueModels> fitting) {
+        return joined(fitting);
+    }
+
+    private static <T> T joined(CompletableFuture<T> work) {
         try {
-            return fitting.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -208,7 +223,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         return done;
     }
 
-    private void publish(Connection work, long runId, long customers, Instant asOf, PhaseReport phases)
+    private void publish(Connection work, long runId, long customers, List<ProductAffinity.Pair> pairs, PhaseReport phases)
             throws SQLException {
         Instant phaseStart = phases.started(ScoringPhase.PUBLISH);
         StepClock steps = new StepClock();
@@ -234,7 +249,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         }
         RunFigures.record(work, runId);
         steps.done("dashboard figures");
-        ProductAffinity.record(work, asOf, customers);
+        ProductAffinity.write(work, pairs);
         steps.done("product affinity");
         ScoreTable.swapIn(work);
         steps.done("indexes and swap");

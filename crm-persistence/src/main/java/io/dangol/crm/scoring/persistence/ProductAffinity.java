@@ -1,27 +1,43 @@
 package io.dangol.crm.scoring.persistence;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 
 /**
- * Item-to-item co-purchase for recommendations, recomputed in the run's transaction: on every customer up to
- * 50,000, beyond that on a deterministic tenth of them (co-purchase shares need no more, and a million customers'
- * pairs would cost the job many seconds), each
+ * Item-to-item co-purchase for recommendations: on every customer up to 50,000, beyond that on a deterministic tenth
+ * of them (co-purchase shares need no more, and a million customers' pairs would cost the job many seconds), each
  * customer's own products — order lines that are neither gifts (a present says nothing of the buyer's taste) nor
  * returned — are paired; per product the 10 others most often bought by the same customers are kept, with the
  * share of the product's buyers who bought them too.
+ * <p>The pairs depend on orders only, not on the scores, so they are {@linkplain #read read} on a connection of their
+ * own while PostgreSQL runs the aggregate pass (which uses one core), and {@linkplain #write written} in the run's
+ * transaction when it publishes: the ~3 s of pairing at a million customers are off the job's critical path.
  */
 final class ProductAffinity {
 
     static final long SAMPLE_FROM = 50_000;
     static final int KEEP = 10;
 
+    /** One product's neighbour: bought by {@code customers} of the product's buyers, {@code confidence} of them. */
+    record Pair(long productId, long otherId, long customers, BigDecimal confidence) { }
+
+    /** Parameters: as of, three times. */
     private static final String SQL = """
-            with sampled as (
-                select id from customer where created_at < ? and erased_at is null and %s
+            with population as (
+                select count(*) as customers from customer where created_at < ? and erased_at is null
+            ), sampled as (
+                select id from customer
+                where created_at < ? and erased_at is null
+                  and ((select customers from population) < %d or id %% 10 = 0)
             ), bought as (
                 select distinct l.customer_id, l.product_id from sampled s
                 join order_line l on l.customer_id = s.id
@@ -37,21 +53,55 @@ final class ProductAffinity {
                 select p.*, row_number() over (partition by p.product_id order by p.customers desc, p.other_id) as place
                 from pairs p
             )
-            insert into product_affinity (product_id, other_id, customers, confidence)
-            select r.product_id, r.other_id, r.customers, round(r.customers::numeric / b.buyers, 6)
+            select r.product_id, r.other_id, r.customers, round(r.customers::numeric / b.buyers, 6) as confidence
             from ranked r join buyers b on b.product_id = r.product_id
-            where r.place <= %d""";
+            where r.place <= %d""".formatted(SAMPLE_FROM, KEEP);
+
+    private static final String WRITE = """
+            insert into product_affinity (product_id, other_id, customers, confidence)
+            select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[])""";
 
     private ProductAffinity() {
     }
 
-    static void record(Connection work, Instant asOf, long customers) throws SQLException {
-        ScoreTable.execute(work, "delete from product_affinity");
-        String sample = customers < SAMPLE_FROM ? "true" : "id % 10 = 0";
-        try (PreparedStatement statement = work.prepareStatement(SQL.formatted(sample, KEEP))) {
-            statement.setTimestamp(1, Timestamp.from(asOf));
-            statement.setTimestamp(2, Timestamp.from(asOf));
-            statement.executeUpdate();
+    /** The pairs as of {@code asOf}, read on a connection of their own (at most products × 10 rows). */
+    static List<Pair> read(DataSource dataSource, Instant asOf) throws SQLException {
+        List<Pair> pairs = new ArrayList<>();
+        try (Connection read = dataSource.getConnection()) {
+            read.setReadOnly(true);
+            try (PreparedStatement query = read.prepareStatement(SQL)) {
+                Timestamp at = Timestamp.from(asOf);
+                for (int i = 1; i <= 3; i++) {
+                    query.setTimestamp(i, at);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        pairs.add(new Pair(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getBigDecimal(4)));
+                    }
+                }
+            } finally {
+                read.setReadOnly(false);
+            }
         }
+        return pairs;
+    }
+
+    /** Replaces the stored pairs with these, in the run's transaction. */
+    static void write(Connection work, List<Pair> pairs) throws SQLException {
+        ScoreTable.execute(work, "delete from product_affinity");
+        if (pairs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = work.prepareStatement(WRITE)) {
+            insert.setArray(1, array(work, "bigint", pairs.stream().map(Pair::productId).toArray()));
+            insert.setArray(2, array(work, "bigint", pairs.stream().map(Pair::otherId).toArray()));
+            insert.setArray(3, array(work, "bigint", pairs.stream().map(Pair::customers).toArray()));
+            insert.setArray(4, array(work, "numeric", pairs.stream().map(Pair::confidence).toArray()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static Array array(Connection connection, String type, Object[] values) throws SQLException {
+        return connection.createArrayOf(type, values);
     }
 }
