@@ -1,5 +1,6 @@
 package io.dangol.crm.scoring.persistence;
 
+import io.dangol.crm.scoring.RunTally;
 import io.dangol.crm.scoring.ScoringRun;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,17 +9,17 @@ import java.sql.SQLException;
 
 /**
  * The set-based part of the churn radar, in the run's transaction: among customers with a risk signal, those
- * it watches — core customers, and identified ones in the top decile of predicted CLV — are marked at risk and
+ * it watches — core customers, and identified ones in the top decile of predicted CLV (the percentile tallied while
+ * the run scored) — are marked at risk and
  * kept in {@code churn_risk} for this run; the counts compare with the previous successful run.
  */
 final class ChurnWatch {
 
+    /** Parameter: the predicted CLV at the 90th percentile ({@link RunTally#watchedClv()}), or null when none has one. */
     private static final String MARK = """
             update customer_score_next set at_risk = true
             where risk_reasons is not null
-              and (stage = 'CORE' or stage = 'IDENTIFIED' and predicted_clv >= (
-                   select percentile_disc(0.9) within group (order by predicted_clv)
-                   from customer_score_next where predicted_clv is not null))""";
+              and (stage = 'CORE' or stage = 'IDENTIFIED' and predicted_clv >= ?)""";
 
     private static final String KEEP = """
             insert into churn_risk (run_id, customer_id, stage, p_alive, predicted_clv, reasons)
@@ -38,8 +39,11 @@ final class ChurnWatch {
     private ChurnWatch() {
     }
 
-    static ScoringRun.Radar record(Connection work, long runId) throws SQLException {
-        ScoreTable.execute(work, MARK);
+    static ScoringRun.Radar record(Connection work, long runId, RunTally tally) throws SQLException {
+        try (PreparedStatement mark = work.prepareStatement(MARK)) {
+            mark.setBigDecimal(1, tally.watchedClv().orElse(null));
+            mark.executeUpdate();
+        }
         try (PreparedStatement keep = work.prepareStatement(KEEP)) {
             keep.setLong(1, runId);
             keep.executeUpdate();

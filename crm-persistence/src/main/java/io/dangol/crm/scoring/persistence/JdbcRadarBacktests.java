@@ -68,12 +68,13 @@ class JdbcRadarBacktests implements RadarBacktests {
                 try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
                     query.setFetchSize(5_000);
                     try (ResultSet rows = query.executeQuery()) {
+                        AggregatePass.Reader reader = new AggregatePass.Reader(rows);
                         while (rows.next()) {
-                            CustomerFigures figures = AggregatePass.figures(rows);
+                            CustomerFigures figures = reader.figures();
                             if (!figures.hasBought()) {
                                 continue;
                             }
-                            CustomerScore score = scorer.score(figures, AggregatePass.ranks(rows));
+                            CustomerScore score = scorer.score(figures, reader.ranks());
                             LadderPolicy.Rhythm rhythm = ladder.rhythm(figures.ordersAll(), figures.firstPurchase().orElseThrow(),
                                     figures.lastPurchase().orElseThrow(), asOf);
                             Optional<ValueModels.Prediction> prediction = score.value();

@@ -1,6 +1,6 @@
 package io.dangol.crm.scoring.persistence;
 
-/** Set-based SQL of the publish phase: stage changes into the history, then onto the customers, then counts. */
+/** Set-based SQL of the publish phase: stage changes into the history, then onto the customers. */
 final class LadderMoves {
 
     private static final String ORDER = "array['PROSPECT', 'BUYER', 'IDENTIFIED', 'CORE']";
@@ -21,15 +21,6 @@ final class LadderMoves {
     static final String UPDATE_STAGES = """
             update customer c set ladder_stage = s.stage, version = c.version + 1
             from customer_score_next s where s.customer_id = c.id and c.ladder_stage <> s.stage""";
-
-    /** Parameters: run id twice. */
-    static final String COUNTS = """
-            insert into scoring_run_count (run_id, dimension, name, customers, predicted_clv, historical_clv)
-            select ?, 'SEGMENT', segment, count(*), coalesce(sum(predicted_clv), 0), sum(historical_clv)
-            from customer_score_next where segment is not null group by segment
-            union all
-            select ?, 'STAGE', stage, count(*), coalesce(sum(predicted_clv), 0), sum(historical_clv)
-            from customer_score_next group by stage""";
 
     private LadderMoves() {
     }
