@@ -16,6 +16,7 @@ import io.dangol.crm.scoring.ScoringRun;
 import io.dangol.crm.scoring.ScoringRuns;
 import io.dangol.crm.scoring.ScoringSettings;
 import io.dangol.crm.scoring.ScoringSettingsStore;
+import io.dangol.crm.scoring.ScoringTrigger;
 import io.dangol.crm.scoring.clv.ValueModels;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +38,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -68,13 +70,42 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     private final ScoringSettingsStore settings;
     private final Clock clock;
     private final LockedJobs jobs;
+    private final Cores nightly;
+    private final Cores byHand;
 
-    JdbcScoringJob(DataSource dataSource, JdbcScoringRuns runs, ScoringSettingsStore settings, Clock clock) {
+    /**
+     * How many cores a run may keep busy. All of them (not limited) is the fastest run. A limit builds the figures and
+     * the fresh table's indexes with {@code count - 1} parallel workers and scores on {@code count} threads; one core
+     * does one thing at a time: the models and the product pairs before the figures, and each batch scored before
+     * the next is read.
+     */
+    record Cores(int count, boolean limited) {
+
+        static Cores of(int asked) {
+            int available = Runtime.getRuntime().availableProcessors();
+            return asked <= 0 ? new Cores(available, false) : new Cores(Math.min(asked, available), true);
+        }
+
+        boolean one() {
+            return count == 1;
+        }
+    }
+
+    /**
+     * @param cores       how many cores a scheduled or command-line run may keep busy ({@code crm.scoring.cores}); 0, the
+     *                    default, for all of them — the fastest run, for the night
+     * @param manualCores the same for a run started on the admin page ({@code crm.scoring.manual-cores}, 1 by default):
+     *                    staff are at work then, and their pages keep the other cores
+     */
+    JdbcScoringJob(DataSource dataSource, JdbcScoringRuns runs, ScoringSettingsStore settings, Clock clock,
+                   @Value("${crm.scoring.cores:0}") int cores, @Value("${crm.scoring.manual-cores:1}") int manualCores) {
         this.dataSource = dataSource;
         this.runs = runs;
         this.settings = settings;
         this.clock = clock;
         this.jobs = new LockedJobs(dataSource, LOCK_KEY, "scoring");
+        this.nightly = Cores.of(cores);
+        this.byHand = Cores.of(manualCores);
     }
 
     @Override
@@ -101,7 +132,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         return jobs.whileNoneRuns(connection -> runs.failAbandoned(0)).orElse(0);
     }
 
-    private record Started(LockedJobs.Held lock, long runId, Instant asOf) { }
+    private record Started(LockedJobs.Held lock, long runId, Instant asOf, Cores cores) { }
 
     private Started begin(ScoringRequest request) {
         LockedJobs.Held lock = jobs.tryLock()
@@ -113,7 +144,8 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             if (abandoned > 0) {
                 log.warn("Marked {} interrupted scoring run(s) as FAILED", abandoned);
             }
-            return new Started(lock, runId, request.asOf().orElse(now));
+            return new Started(lock, runId, request.asOf().orElse(now),
+                    request.trigger() == ScoringTrigger.MANUAL ? byHand : nightly);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -126,7 +158,12 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             try {
                 lock.inOneTransaction(work -> {
                     ScoreTable.execute(work, "set local maintenance_work_mem = '" + INDEX_MEMORY + "'");
-                    execute(work, started.runId(), started.asOf(), phases);
+                    Cores cores = started.cores();
+                    if (cores.limited()) { // the fresh table's indexes are built with parallel workers too
+                        ScoreTable.execute(work, "set local max_parallel_maintenance_workers = " + (cores.count() - 1),
+                                "set local max_parallel_workers_per_gather = " + (cores.count() - 1));
+                    }
+                    execute(work, started.runId(), started.asOf(), cores, phases);
                     return null;
                 });
                 log.info("Scoring run {} succeeded", started.runId());
@@ -138,7 +175,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         }
     }
 
-    private void execute(Connection work, long runId, Instant asOf, PhaseReport phases) throws SQLException {
+    private void execute(Connection work, long runId, Instant asOf, Cores cores, PhaseReport phases) throws SQLException {
         ScoringSettings current = settings.current();
         Instant since = asOf.atZone(ZoneOffset.UTC).minusMonths(current.windowMonths()).toInstant();
         Instant fitStart = phases.started(ScoringPhase.FIT);
@@ -162,19 +199,25 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 throw new IllegalStateException("could not pair the products bought together: " + e.getMessage(), e);
             }
         }, jobs.helper());
+        if (cores.one()) { // one thing at a time: the models and the pairs before the figures
+            joined(pairing);
+        }
         long customers;
         RunTally tally = new RunTally();
         try (Connection read = dataSource.getConnection()) {
             read.setAutoCommit(false);
             read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             // not read-only: the aggregate pass writes its figures into a temporary table first
+            if (cores.limited()) {
+                ScoreTable.execute(read, "set local max_parallel_workers_per_gather = " + (cores.count() - 1));
+            }
             Instant phaseStart = phases.started(ScoringPhase.AGGREGATE);
             try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
                 query.setFetchSize(5_000);
                 try (ResultSet rows = query.executeQuery()) {
                     phases.finished(ScoringPhase.AGGREGATE, phaseStart);
                     CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(fitted(fitting)));
-                    customers = score(work, runId, rows, scorer, tally, phases);
+                    customers = score(work, runId, rows, scorer, tally, cores, phases);
                 }
             }
             read.commit();
@@ -207,12 +250,13 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
      * it into the score table and reads the next one from the cursor (reading and writing were half of the phase, with
      * the cores idle meanwhile).
      */
-    private long score(Connection work, long runId, ResultSet rows, CustomerScorer scorer, RunTally tally, PhaseReport phases)
+    private long score(Connection work, long runId, ResultSet rows, CustomerScorer scorer, RunTally tally, Cores cores,
+                       PhaseReport phases)
             throws SQLException {
         Instant phaseStart = phases.started(ScoringPhase.SCORE);
         long done = 0;
         long total = 0;
-        ForkJoinPool cores = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        ForkJoinPool pool = new ForkJoinPool(cores.count());
         try (ScoreTable table = ScoreTable.create(work, runId)) {
             Future<List<CustomerScore>> scoring = null;
             AggregatePass.Reader reader = new AggregatePass.Reader(rows);
@@ -224,13 +268,18 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                     batch.add(new Scorable(reader.figures(), reader.ranks()));
                     more = rows.next();
                 }
-                Future<List<CustomerScore>> next = cores.submit(
+                Future<List<CustomerScore>> next = pool.submit(
                         () -> batch.parallelStream().map(s -> scorer.score(s.figures(), s.ranks())).toList());
                 if (scoring != null) {
                     done += write(scoring, table, tally);
                     phases.scored(done, total);
                 }
                 scoring = next;
+                if (cores.one()) { // one thing at a time
+                    done += write(scoring, table, tally);
+                    phases.scored(done, total);
+                    scoring = null;
+                }
             }
             if (scoring != null) {
                 done += write(scoring, table, tally);
@@ -238,7 +287,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             }
             table.finish();
         } finally {
-            cores.shutdownNow();
+            pool.shutdownNow();
         }
         phases.finished(ScoringPhase.SCORE, phaseStart);
         return done;

@@ -13,7 +13,9 @@ import io.dangol.crm.scoring.ScoringJob;
 import io.dangol.crm.scoring.ScoringListener;
 import io.dangol.crm.scoring.ScoringPhase;
 import io.dangol.crm.scoring.ScoringRun;
+import io.dangol.crm.scoring.ScoringRequest;
 import io.dangol.crm.scoring.ScoringRuns;
+import io.dangol.crm.scoring.ScoringSettingsStore;
 import io.dangol.crm.scoring.ScoringStatus;
 import io.dangol.crm.scoring.ScoringTrigger;
 import io.dangol.crm.testing.PostgresIntegrationTest;
@@ -102,6 +104,33 @@ class ScoringJobTest extends PostgresIntegrationTest {
                 .isEqualByComparingTo(jdbc.sql("""
                         select (select sum(quantity * unit_price - discount) from order_line) - (select sum(refund) from order_return)""")
                         .query(BigDecimal.class).single());
+    }
+
+    @Test
+    void aRunScoresTheSameOnOneCoreOnTwoAndOnAll(@Autowired JdbcScoringRuns scoringRuns,
+                                                 @Autowired ScoringSettingsStore scoringSettings) {
+        java.time.Instant asOf = java.time.Instant.parse("2026-11-30T15:00:00Z");
+        job.run(new ScoringRequest(ScoringTrigger.CLI, "test", java.util.Optional.of(asOf)), ScoringListener.NONE);
+        String all = scoresDigest();
+        // by hand from the admin page: one core by default (crm.scoring.manual-cores), one thing at a time
+        assertThat(job.run(new ScoringRequest(ScoringTrigger.MANUAL, "test", java.util.Optional.of(asOf)), ScoringListener.NONE)
+                .status()).isEqualTo(ScoringStatus.SUCCEEDED);
+        assertThat(scoresDigest()).as("one core").isEqualTo(all);
+        JdbcScoringJob twoCores = new JdbcScoringJob(dataSource, scoringRuns, scoringSettings, java.time.Clock.systemUTC(), 2, 2);
+        try {
+            assertThat(twoCores.run(new ScoringRequest(ScoringTrigger.CLI, "test", java.util.Optional.of(asOf)), ScoringListener.NONE)
+                    .status()).isEqualTo(ScoringStatus.SUCCEEDED);
+        } finally {
+            twoCores.destroy();
+        }
+        assertThat(scoresDigest()).as("two cores, limited").isEqualTo(all);
+    }
+
+    private String scoresDigest() {
+        return jdbc.sql("""
+                select md5(string_agg(row(customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, segment,
+                       profit_contribution, stage, stage_rule, p_alive, predicted_clv, historical_clv, risk_reasons, at_risk)::text,
+                       ',' order by customer_id)) from customer_score""").query(String.class).single();
     }
 
     @Test
