@@ -63,6 +63,7 @@ class ScoringPagesTest extends AppIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"run-" + run.id() + "\"")))
                 .andExpect(content().string(containsString("성공")))
+                .andExpect(content().string(containsString("여기서 시작한 실행은 기본적으로 CPU 코어 하나만 쓰며")))
                 .andExpect(content().string(not(containsString("hx-trigger"))));
         mvc.perform(get("/admin/scoring/runs/{id}", run.id()).locale(Locale.ENGLISH).with(user("a").roles("ADMIN")))
                 .andExpect(status().isOk())
