@@ -1,5 +1,7 @@
 package io.dangol.crm.campaign;
 
+import io.dangol.crm.shared.WholeNumber;
+
 /**
  * An admin changes the rules that make campaigns measurable: the default control group share (0 to 50 %), how many
  * days after a touch a consent withdrawal counts against the campaign (1 to 90), after how many such withdrawals a
@@ -28,6 +30,6 @@ public final class ChangeEvidenceRules {
     }
 
     private static int whole(String value) {
-        return Integer.parseInt(value == null ? "" : value.strip().replace("%", "").strip());
+        return WholeNumber.parseInt(value, "%");
     }
 }

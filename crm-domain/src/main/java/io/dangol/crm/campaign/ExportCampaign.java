@@ -4,6 +4,7 @@ import io.dangol.crm.consent.ConsentChannel;
 import io.dangol.crm.consent.ConsentPurpose;
 import io.dangol.crm.segment.SegmentFilter;
 import io.dangol.crm.shared.Codes;
+import io.dangol.crm.shared.WholeNumber;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -53,10 +54,10 @@ public final class ExportCampaign {
         String reason = command.reason() == null ? "" : command.reason().strip();
         CampaignSettings rules = settings.current();
         OptionalInt percent = blank(command.controlPercent()) ? OptionalInt.of(rules.controlPercent())
-                : wholeNumber(command.controlPercent(), "%").stream()
+                : WholeNumber.parse(command.controlPercent(), "%").stream()
                         .filter(p -> p >= 0 && p <= ControlGroup.MAX_PERCENT).mapToInt(p -> (int) p).findFirst();
         Optional<OptionalLong> cost = blank(command.costPerContact()) ? Optional.of(OptionalLong.empty())
-                : wholeNumber(command.costPerContact(), "원").stream()
+                : WholeNumber.parse(command.costPerContact(), "원").stream()
                         .filter(c -> c >= 0 && c <= CampaignRequest.MAX_COST_PER_CONTACT).mapToObj(OptionalLong::of).findFirst();
         String problem = channel.isEmpty() ? "campaigns.error.channel"
                 : purpose.isEmpty() ? "campaigns.error.purpose"
@@ -74,17 +75,5 @@ public final class ExportCampaign {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    /** A whole number as people type it: {@code 1,200}, {@code 1200원}, {@code 10 %}; empty when it is not one. */
-    private static OptionalLong wholeNumber(String value, String unit) {
-        String digits = value.strip().replace(",", "").replace("_", "");
-        if (digits.endsWith(unit)) {
-            digits = digits.substring(0, digits.length() - unit.length()).strip();
-        }
-        if (!digits.matches("\\d{1,12}")) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Long.parseLong(digits));
     }
 }
