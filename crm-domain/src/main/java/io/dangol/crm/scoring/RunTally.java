@@ -26,6 +26,8 @@ public final class RunTally {
     public static final List<BigDecimal> CLV_BANDS = List.of(0, 10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000,
             10_000_000).stream().map(BigDecimal::valueOf).toList();
 
+    private static final long[] CLV_BAND_CENTS = CLV_BANDS.stream().mapToLong(RunTally::cents).toArray();
+
     /** The share of the radar's percentile of predicted CLV. */
     static final double WATCH_PERCENTILE = 0.9;
 
@@ -186,8 +188,8 @@ public final class RunTally {
     /** The band of a CLV in cents: how many lower bounds are at or below it, at least 1. */
     private static int band(long clvCents) {
         int band = 0;
-        for (BigDecimal bound : CLV_BANDS) {
-            if (bound.movePointRight(2).longValueExact() <= clvCents) {
+        for (long bound : CLV_BAND_CENTS) {
+            if (bound <= clvCents) {
                 band++;
             }
         }

@@ -2,11 +2,9 @@ package io.dangol.crm.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.dangol.crm.shared.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -14,7 +12,7 @@ class LoginThrottleTest {
     private static final String HOME = "10.0.0.5";
     private static final String ATTACKER = "203.0.113.9";
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T00:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(new io.dangol.crm.shared.InMemoryTallies(), 3, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
 
     @Test
@@ -119,28 +117,5 @@ class LoginThrottleTest {
         assertThat(throttle.delay(1)).isEqualTo(Duration.ofSeconds(1));
         assertThat(throttle.delay(4)).isEqualTo(Duration.ofSeconds(8));
         assertThat(throttle.delay(64)).isEqualTo(Duration.ofMinutes(15));
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.dangol.crm.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dangol.crm.shared.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SecondFactorTest {
 
     private final InMemoryAppUsers users = new InMemoryAppUsers();
-    private final LoginThrottleTest.MovableClock clock = new LoginThrottleTest.MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T00:00:00Z"));
     private final OneTimeCodes codes = new OneTimeCodes();
     private final AdministeringUsers administering = new AdministeringUsers(users, users, raw -> "h:" + raw, clock);
 

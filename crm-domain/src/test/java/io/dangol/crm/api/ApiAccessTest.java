@@ -3,10 +3,9 @@ package io.dangol.crm.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import io.dangol.crm.shared.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Issuing, authenticating, revoking and rate-limiting API tokens, against an in-memory store and a clock we move. */
 class ApiAccessTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T03:00:00Z"));
     private final MemoryTokens tokens = new MemoryTokens();
     private final ApiAccess access = new ApiAccess(tokens, new io.dangol.crm.shared.InMemoryTallies(), clock, 60);
 
@@ -34,7 +33,7 @@ class ApiAccessTest {
         assertThat(refused.retryAfterSeconds()).isBetween(1L, 86_400L);
         assertThat(capped.answer(8, 100).allowed()).as("another token has its own count").isTrue();
         assertThat(capped.answer(7, 0).allowed()).as("an empty answer always fits").isTrue();
-        clock.move(java.time.Duration.ofDays(1));
+        clock.advance(java.time.Duration.ofDays(1));
         assertThat(capped.answer(7, 100).allowed()).as("a new day").isTrue();
     }
 
@@ -86,10 +85,10 @@ class ApiAccessTest {
         ApiAccess.Allowance refused = access.take(token);
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(1);
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(access.take(token).allowed()).isTrue();
         assertThat(access.take(token).allowed()).isFalse();
-        clock.move(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         for (int i = 0; i < 60; i++) {
             assertThat(access.take(token).allowed()).as("refilled to a minute's worth, no more").isTrue();
         }
@@ -103,34 +102,10 @@ class ApiAccessTest {
             access.authenticate(secret);
         }
         assertThat(tokens.uses).hasSize(1);
-        clock.move(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         access.authenticate(secret);
         assertThat(tokens.uses).hasSize(2);
     }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T03:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     static final class MemoryTokens implements ApiTokens {
         final Map<String, ApiToken> hashes = new HashMap<>();
         final List<Long> uses = new ArrayList<>();

@@ -216,7 +216,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 query.setFetchSize(5_000);
                 try (ResultSet rows = query.executeQuery()) {
                     phases.finished(ScoringPhase.AGGREGATE, phaseStart);
-                    CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(fitted(fitting)));
+                    CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(joined(fitting)));
                     customers = score(work, runId, rows, scorer, tally, cores, phases);
                 }
             }
@@ -228,10 +228,6 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             fitting.cancel(false);
         }
         publish(work, runId, customers, tally, joined(pairing), phases);
-    }
-
-    private static ValueModels fitted(CompletableFuture<ValueModels> fitting) {
-        return joined(fitting);
     }
 
     private static <T> T joined(CompletableFuture<T> work) {

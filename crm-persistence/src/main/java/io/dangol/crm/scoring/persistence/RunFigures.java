@@ -1,12 +1,11 @@
 package io.dangol.crm.scoring.persistence;
 
-import io.dangol.crm.ladder.LadderStage;
-import io.dangol.crm.scoring.RfmSegment;
 import io.dangol.crm.scoring.RunTally;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The figures a dashboard shows, stored once per run in the run's transaction from the {@link RunTally} the job kept
@@ -37,67 +36,21 @@ final class RunFigures {
     private RunFigures() {
     }
 
-    static void record(Connection work, long runId, RunTally tally) throws SQLException {
-        try (PreparedStatement count = work.prepareStatement(COUNT)) {
-            for (Map.Entry<RfmSegment, RunTally.Group> segment : tally.segments().entrySet()) {
-                addCount(count, runId, "SEGMENT", segment.getKey().name(), segment.getValue());
-            }
-            for (Map.Entry<LadderStage, RunTally.Group> stage : tally.stages().entrySet()) {
-                addCount(count, runId, "STAGE", stage.getKey().name(), stage.getValue());
-            }
-            count.executeBatch();
-        }
-        try (PreparedStatement cell = work.prepareStatement(CELL)) {
-            for (RunTally.Cell c : tally.grid()) {
-                cell.setLong(1, runId);
-                cell.setInt(2, c.r());
-                cell.setInt(3, c.f());
-                cell.setLong(4, c.customers());
-                cell.setBigDecimal(5, c.netRevenue());
-                cell.addBatch();
-            }
-            cell.executeBatch();
-        }
-        try (PreparedStatement pareto = work.prepareStatement(PARETO)) {
-            for (RunTally.ParetoStep step : tally.pareto()) {
-                pareto.setLong(1, runId);
-                pareto.setInt(2, step.step());
-                pareto.setLong(3, step.customers());
-                pareto.setBigDecimal(4, step.profit());
-                pareto.addBatch();
-            }
-            pareto.executeBatch();
-        }
-        try (PreparedStatement band = work.prepareStatement(BAND)) {
-            for (RunTally.Band b : tally.bands()) {
-                band.setLong(1, runId);
-                band.setInt(2, b.band());
-                band.setBigDecimal(3, b.lowerBound());
-                band.setBigDecimal(4, b.upperBound().orElse(null));
-                band.setLong(5, b.customers());
-                band.addBatch();
-            }
-            band.executeBatch();
-        }
-        try (PreparedStatement totals = work.prepareStatement(TOTALS)) {
-            RunTally.Totals t = tally.totals();
-            totals.setBigDecimal(1, t.profit());
-            totals.setBigDecimal(2, t.coreProfit());
-            totals.setLong(3, t.negativeCustomers());
-            totals.setBigDecimal(4, t.negativeProfit());
-            totals.setLong(5, runId);
-            totals.executeUpdate();
-        }
-    }
-
-    private static void addCount(PreparedStatement count, long runId, String dimension, String name, RunTally.Group group)
-            throws SQLException {
-        count.setLong(1, runId);
-        count.setString(2, dimension);
-        count.setString(3, name);
-        count.setLong(4, group.customers());
-        count.setBigDecimal(5, group.predictedClv());
-        count.setBigDecimal(6, group.historicalClv());
-        count.addBatch();
+    static void record(Connection work, long runId, RunTally tally) {
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(work, true));
+        List<Object[]> counts = new ArrayList<>();
+        tally.segments().forEach((segment, g) -> counts.add(
+                new Object[] {runId, "SEGMENT", segment.name(), g.customers(), g.predictedClv(), g.historicalClv()}));
+        tally.stages().forEach((stage, g) -> counts.add(
+                new Object[] {runId, "STAGE", stage.name(), g.customers(), g.predictedClv(), g.historicalClv()}));
+        jdbc.batchUpdate(COUNT, counts);
+        jdbc.batchUpdate(CELL, tally.grid().stream()
+                .map(c -> new Object[] {runId, c.r(), c.f(), c.customers(), c.netRevenue()}).toList());
+        jdbc.batchUpdate(PARETO, tally.pareto().stream()
+                .map(p -> new Object[] {runId, p.step(), p.customers(), p.profit()}).toList());
+        jdbc.batchUpdate(BAND, tally.bands().stream()
+                .map(b -> new Object[] {runId, b.band(), b.lowerBound(), b.upperBound().orElse(null), b.customers()}).toList());
+        RunTally.Totals t = tally.totals();
+        jdbc.update(TOTALS, t.profit(), t.coreProfit(), t.negativeCustomers(), t.negativeProfit(), runId);
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dangol.crm.importing.TransactionImport;
 import io.dangol.crm.overview.BusinessOverview;
+import io.dangol.crm.shared.MovableClock;
 import io.dangol.crm.testing.PostgresIntegrationTest;
 import io.dangol.crm.testing.Tables;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +27,7 @@ class BusinessFiguresTest extends PostgresIntegrationTest {
     @Autowired
     TransactionImport imports;
 
-    private final SteppedClock clock = new SteppedClock(NINE);
+    private final MovableClock clock = new MovableClock(NINE);
 
     @BeforeEach
     void empty() {
@@ -46,12 +44,12 @@ class BusinessFiguresTest extends PostgresIntegrationTest {
         assertThat(first.countedAt()).isEqualTo(NINE);
 
         jdbc.sql("insert into customer (name) values ('박지호')").update();
-        clock.now = NINE.plusSeconds(59);
+        clock.set(NINE.plusSeconds(59));
         BusinessOverview kept = figures.overview();
         assertThat(kept.customers()).as("within the minute: the figures counted at nine").isEqualTo(2);
         assertThat(kept.countedAt()).isEqualTo(NINE);
 
-        clock.now = NINE.plusSeconds(60);
+        clock.set(NINE.plusSeconds(60));
         BusinessOverview again = figures.overview();
         assertThat(again.customers()).isEqualTo(3);
         assertThat(again.countedAt()).isEqualTo(NINE.plusSeconds(60));
@@ -63,7 +61,7 @@ class BusinessFiguresTest extends PostgresIntegrationTest {
         figures.overview();
         jdbc.sql("insert into customer (name) values ('최유진')").update();
 
-        clock.now = NINE.minusSeconds(5);
+        clock.set(NINE.minusSeconds(5));
         assertThat(figures.overview().customers()).isEqualTo(1);
     }
 
@@ -73,28 +71,5 @@ class BusinessFiguresTest extends PostgresIntegrationTest {
         assertThat(figures.overview().customers()).isZero();
         jdbc.sql("insert into customer (name) values ('정하늘')").update();
         assertThat(figures.overview().customers()).isEqualTo(1);
-    }
-
-    private static final class SteppedClock extends Clock {
-        Instant now;
-
-        SteppedClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
