@@ -49,8 +49,13 @@ public final class LadderPolicy {
 
     /** Top {@code coreShare} of buyers by profit (at least one customer), and a positive contribution. */
     boolean inTopShare(LadderFacts facts) {
-        long places = BigDecimal.valueOf(facts.buyers()).multiply(rules.coreShare()).setScale(0, RoundingMode.CEILING).longValue();
-        return facts.profitContribution().signum() > 0 && facts.profitRank() <= Math.max(1, places);
+        return facts.profitContribution().signum() > 0 && facts.profitRank() <= corePlaces(facts.buyers());
+    }
+
+    /** How many places at the top by profit the core share gives among {@code buyers}: at least one. */
+    public long corePlaces(long buyers) {
+        long places = BigDecimal.valueOf(buyers).multiply(rules.coreShare()).setScale(0, RoundingMode.CEILING).longValue();
+        return Math.max(1, places);
     }
 
     /**

@@ -28,6 +28,11 @@ public final class CustomerScorer {
         this.radar = settings.churnRadar();
     }
 
+    /** The ranks among {@code buyers} at which this scorer's scores change. */
+    public RankCuts cuts(long buyers) {
+        return RankCuts.of(buyers, ladder);
+    }
+
     public CustomerScore score(CustomerFigures figures, Ranks ranks) {
         LadderFacts facts = new LadderFacts(figures.ordersAll(), figures.firstPurchase(),
                 figures.lastPurchase(), figures.verifiedContact(), figures.anyContactPoint(), figures.profitContribution(),

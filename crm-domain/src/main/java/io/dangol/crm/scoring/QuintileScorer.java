@@ -23,6 +23,22 @@ public final class QuintileScorer {
         return (int) (1 + (10 * rank - 5) / (2 * n));
     }
 
+    /**
+     * The ranks at which the score steps up among {@code n}: the first rank that scores 2, 3, 4 and 5 (those above rank 1
+     * that exist, each once). A rank scores as the highest of these it reaches, or as rank 1 below them all — all a job needs to
+     * know of a buyer's rank ({@link RankCuts}).
+     */
+    public static long[] steps(long n) {
+        return java.util.stream.LongStream.rangeClosed(2, 5)
+                .map(score -> ceilDiv(2 * n * (score - 1) + 5, 10)) // score(r, n) >= score from this r on
+                .filter(rank -> rank >= 2 && rank <= n)
+                .distinct().toArray();
+    }
+
+    private static long ceilDiv(long x, long y) {
+        return -Math.floorDiv(-x, y);
+    }
+
     /** Scores every value in memory, the same rule as the job's SQL: for tests and small bases. */
     public static int[] scoreAll(BigDecimal[] values, long[] ids) {
         Integer[] order = new Integer[values.length];

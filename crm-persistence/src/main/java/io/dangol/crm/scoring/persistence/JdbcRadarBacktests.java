@@ -65,16 +65,17 @@ class JdbcRadarBacktests implements RadarBacktests {
             try (Connection read = dataSource.getConnection()) {
                 read.setAutoCommit(false);
                 // not read-only: the aggregate pass writes its figures into a temporary table first
-                try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
-                    query.setFetchSize(5_000);
-                    try (ResultSet rows = query.executeQuery()) {
-                        AggregatePass.Reader reader = new AggregatePass.Reader(rows);
+                try (AggregatePass.Pass pass = AggregatePass.prepare(read, asOf, since, scorer::cuts)) {
+                    pass.query().setFetchSize(5_000);
+                    try (ResultSet rows = pass.query().executeQuery()) {
+                        AggregatePass.Reader reader = new AggregatePass.Reader(rows, pass);
                         while (rows.next()) {
-                            CustomerFigures figures = reader.figures();
+                            AggregatePass.Row row = reader.row();
+                            CustomerFigures figures = row.figures();
                             if (!figures.hasBought()) {
                                 continue;
                             }
-                            CustomerScore score = scorer.score(figures, reader.ranks());
+                            CustomerScore score = scorer.score(figures, row.ranks());
                             LadderPolicy.Rhythm rhythm = ladder.rhythm(figures.ordersAll(), figures.firstPurchase().orElseThrow(),
                                     figures.lastPurchase().orElseThrow(), asOf);
                             Optional<ValueModels.Prediction> prediction = score.value();

@@ -1,11 +1,9 @@
 package io.dangol.crm.scoring.persistence;
 
 import io.dangol.crm.persistence.LockedJobs;
-import io.dangol.crm.scoring.CustomerFigures;
 import io.dangol.crm.scoring.CustomerScore;
 import io.dangol.crm.scoring.CustomerScorer;
 import io.dangol.crm.scoring.ModelParameters;
-import io.dangol.crm.scoring.Ranks;
 import io.dangol.crm.scoring.RunTally;
 import io.dangol.crm.scoring.ScoringAlreadyRunning;
 import io.dangol.crm.scoring.ScoringJob;
@@ -34,6 +32,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +61,8 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
 
     /** Rows scored together, on all cores (the predictions' series are the costly part). */
     private static final int BATCH = 20_000;
-
-    private record Scorable(CustomerFigures figures, Ranks ranks) { }
+    /** Rows a worker scores and prints in one go. */
+    private static final int CHUNK = 1_000;
 
     private final DataSource dataSource;
     private final JdbcScoringRuns runs;
@@ -190,9 +189,11 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 throw new IllegalStateException("could not read the data for the lifetime-value models: " + e.getMessage(), e);
             }
         }, jobs.helper());
-        // then, on the same helper, the product pairs (they need orders only): while the aggregate pass still runs
-        // (started once the figures were written instead, to fill the core the ranks' sorts leave idle: no better, 2.97)
-        CompletableFuture<List<ProductAffinity.Pair>> pairing = fitting.thenApplyAsync(models -> {
+        // the product pairs (they need orders only) are read on the same helper while the run publishes, whose
+        // statements keep one core busy: while the figures were written, the pairs slowed them by as much as they took
+        CompletableFuture<Void> published = new CompletableFuture<>();
+        CompletableFuture<ValueModels> pairsMayStart = cores.one() ? fitting : fitting.thenCombine(published, (models, go) -> models);
+        CompletableFuture<List<ProductAffinity.Pair>> pairing = pairsMayStart.thenApplyAsync(models -> {
             try {
                 return ProductAffinity.read(dataSource, asOf);
             } catch (SQLException e) {
@@ -212,12 +213,13 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 ScoreTable.execute(read, "set local max_parallel_workers_per_gather = " + (cores.count() - 1));
             }
             Instant phaseStart = phases.started(ScoringPhase.AGGREGATE);
-            try (PreparedStatement query = AggregatePass.prepare(read, asOf, since)) {
-                query.setFetchSize(5_000);
-                try (ResultSet rows = query.executeQuery()) {
+            CustomerScorer ranking = new CustomerScorer(current, asOf);
+            try (AggregatePass.Pass pass = AggregatePass.prepare(read, asOf, since, ranking::cuts)) {
+                pass.query().setFetchSize(5_000);
+                try (ResultSet rows = pass.query().executeQuery()) {
                     phases.finished(ScoringPhase.AGGREGATE, phaseStart);
                     CustomerScorer scorer = new CustomerScorer(current, asOf, Optional.of(joined(fitting)));
-                    customers = score(work, runId, rows, scorer, tally, cores, phases);
+                    customers = score(work, runId, rows, pass, scorer, tally, cores, phases);
                 }
             }
             read.commit();
@@ -227,7 +229,13 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         } finally {
             fitting.cancel(false);
         }
-        publish(work, runId, customers, tally, joined(pairing), phases);
+        published.complete(null);
+        try {
+            publish(work, runId, customers, tally, pairing, phases);
+        } catch (SQLException | RuntimeException e) {
+            pairing.cancel(false);
+            throw e;
+        }
     }
 
     private static <T> T joined(CompletableFuture<T> work) {
@@ -244,28 +252,30 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
     /**
      * Scores the rows in batches, pipelined: while one batch is scored on all cores, this thread writes the batch before
      * it into the score table and reads the next one from the cursor (reading and writing were half of the phase, with
-     * the cores idle meanwhile).
+     * the cores idle meanwhile). The workers also print their scores as COPY rows, a chunk each: printed here, on the one
+     * thread that reads the cursor, they were a fifth of the phase's work and held up the reading.
      */
-    private long score(Connection work, long runId, ResultSet rows, CustomerScorer scorer, RunTally tally, Cores cores,
-                       PhaseReport phases)
+    private long score(Connection work, long runId, ResultSet rows, AggregatePass.Pass pass, CustomerScorer scorer,
+                       RunTally tally, Cores cores, PhaseReport phases)
             throws SQLException {
         Instant phaseStart = phases.started(ScoringPhase.SCORE);
         long done = 0;
-        long total = 0;
+        long total = pass.total();
         ForkJoinPool pool = new ForkJoinPool(cores.count());
-        try (ScoreTable table = ScoreTable.create(work, runId)) {
-            Future<List<CustomerScore>> scoring = null;
-            AggregatePass.Reader reader = new AggregatePass.Reader(rows);
+        try (ScoreTable table = ScoreTable.create(work)) {
+            Future<List<Scored>> scoring = null;
+            AggregatePass.Reader reader = new AggregatePass.Reader(rows, pass);
             boolean more = rows.next();
             while (more) {
-                List<Scorable> batch = new ArrayList<>(BATCH);
+                List<AggregatePass.Row> batch = new ArrayList<>(BATCH);
                 while (more && batch.size() < BATCH) {
-                    total = reader.total();
-                    batch.add(new Scorable(reader.figures(), reader.ranks()));
+                    batch.add(reader.row());
                     more = rows.next();
                 }
-                Future<List<CustomerScore>> next = pool.submit(
-                        () -> batch.parallelStream().map(s -> scorer.score(s.figures(), s.ranks())).toList());
+                Future<List<Scored>> next = pool.submit(() -> IntStream.range(0, (batch.size() + CHUNK - 1) / CHUNK).parallel()
+                        .mapToObj(chunk -> Scored.of(batch.subList(chunk * CHUNK, Math.min(batch.size(), (chunk + 1) * CHUNK)),
+                                scorer, runId))
+                        .toList());
                 if (scoring != null) {
                     done += write(scoring, table, tally);
                     phases.scored(done, total);
@@ -289,10 +299,18 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         return done;
     }
 
-    private static int write(Future<List<CustomerScore>> scoring, ScoreTable table, RunTally tally) throws SQLException {
-        List<CustomerScore> scores;
+    /** A chunk of a batch: its customers' scores and the same as COPY rows. */
+    private record Scored(List<CustomerScore> scores, byte[] copyRows) {
+        static Scored of(List<AggregatePass.Row> rows, CustomerScorer scorer, long runId) {
+            List<CustomerScore> scores = rows.stream().map(row -> scorer.score(row.figures(), row.ranks())).toList();
+            return new Scored(scores, ScoreTable.copyRows(runId, scores));
+        }
+    }
+
+    private static int write(Future<List<Scored>> scoring, ScoreTable table, RunTally tally) throws SQLException {
+        List<Scored> chunks;
         try {
-            scores = scoring.get();
+            chunks = scoring.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring", e);
@@ -302,15 +320,17 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             }
             throw new IllegalStateException(e.getCause());
         }
-        for (CustomerScore score : scores) {
-            table.add(score);
-            tally.add(score);
+        int scores = 0;
+        for (Scored chunk : chunks) {
+            table.write(chunk.copyRows(), chunk.scores().size());
+            chunk.scores().forEach(tally::add);
+            scores += chunk.scores().size();
         }
-        return scores.size();
+        return scores;
     }
 
-    private void publish(Connection work, long runId, long customers, RunTally tally, List<ProductAffinity.Pair> pairs,
-                         PhaseReport phases)
+    private void publish(Connection work, long runId, long customers, RunTally tally,
+                         CompletableFuture<List<ProductAffinity.Pair>> pairs, PhaseReport phases)
             throws SQLException {
         Instant phaseStart = phases.started(ScoringPhase.PUBLISH);
         StepClock steps = new StepClock();
@@ -331,10 +351,10 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         steps.done("churn radar");
         RunFigures.record(work, runId, tally);
         steps.done("dashboard figures");
-        ProductAffinity.write(work, pairs);
-        steps.done("product affinity");
         ScoreTable.swapIn(work);
         steps.done("indexes and swap");
+        ProductAffinity.write(work, joined(pairs));
+        steps.done("product affinity");
         log.info("Scoring run {} published: {}", runId, steps);
         try (PreparedStatement finish = work.prepareStatement("""
                 update scoring_run set status = 'SUCCEEDED', finished_at = ?, phase = 'PUBLISH', progress = 100,

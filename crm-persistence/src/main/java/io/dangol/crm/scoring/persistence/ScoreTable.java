@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -23,27 +24,32 @@ final class ScoreTable implements AutoCloseable {
 
     static final String COLUMNS = "customer_id, run_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
             + "segment, profit_contribution, stage, stage_rule, expected_purchases_90d, p_alive, predicted_clv, historical_clv, risk_reasons";
-    private static final int FLUSH_CHARS = 1 << 20;
 
     private final CopyIn copy;
-    private final long runId;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 256);
     private long rows;
 
-    private ScoreTable(CopyIn copy, long runId) {
+    private ScoreTable(CopyIn copy) {
         this.copy = copy;
-        this.runId = runId;
     }
 
-    static ScoreTable create(Connection connection, long runId) throws SQLException {
+    static ScoreTable create(Connection connection) throws SQLException {
         execute(connection, "drop table if exists customer_score_next",
                 "create table customer_score_next (like customer_score including defaults including constraints)");
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy customer_score_next (" + COLUMNS + ") from stdin with (freeze)");
-        return new ScoreTable(copy, runId);
+        return new ScoreTable(copy);
     }
 
-    void add(CustomerScore score) throws SQLException {
+    /** The scores as rows of the COPY, in its text format: pure, so the workers that scored them print them too. */
+    static byte[] copyRows(long runId, List<CustomerScore> scores) {
+        StringBuilder buffer = new StringBuilder(scores.size() * 160);
+        for (CustomerScore score : scores) {
+            append(buffer, runId, score);
+        }
+        return buffer.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void append(StringBuilder buffer, long runId, CustomerScore score) {
         buffer.append(score.customerId()).append('\t').append(runId).append('\t')
                 .append(score.recencyDays().map(String::valueOf).orElse("\\N")).append('\t')
                 .append(score.frequency()).append('\t').append(score.monetary().toPlainString()).append('\t');
@@ -70,22 +76,17 @@ final class ScoreTable implements AutoCloseable {
             buffer.append('{').append(String.join(",", score.riskReasons().stream().map(Enum::name).toList())).append('}');
         }
         buffer.append('\n');
-        rows++;
-        if (buffer.length() >= FLUSH_CHARS) {
-            flush();
-        }
+    }
+
+    /** Sends {@code count} rows printed by {@link #copyRows}. */
+    void write(byte[] copyRows, int count) throws SQLException {
+        copy.writeToCopy(copyRows, 0, copyRows.length);
+        rows += count;
     }
 
     long finish() throws SQLException {
-        flush();
         copy.endCopy();
         return rows;
-    }
-
-    private void flush() throws SQLException {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        buffer.setLength(0);
     }
 
     /** Indexes the fresh table and puts it in place of the old one (same transaction). */
