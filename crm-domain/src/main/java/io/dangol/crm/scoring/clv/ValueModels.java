@@ -48,6 +48,11 @@ public final class ValueModels {
         return new ValueModels(new Fit(purchases, spend, Duration.ofNanos(System.nanoTime() - started)), terms);
     }
 
+    /** The models of a fit made before (tests, and parameters read back). */
+    static ValueModels of(Fit fit, Terms terms) {
+        return new ValueModels(fit, terms);
+    }
+
     public Fit fitted() {
         return fit;
     }
@@ -64,9 +69,13 @@ public final class ValueModels {
         double tx = txDays / period.days();
         double age = Math.max(tx, ageDays / period.days());
         BgNbdModel model = purchases.get();
-        double next90 = model.expectedPurchases(90 / period.days(), x, tx, age);
         double alive = model.probabilityAlive(x, tx, age);
-        Optional<BigDecimal> clv = value.map(v -> v.predicted(x, tx, age, meanOrderValue));
-        return Optional.of(new Prediction(next90, alive, clv));
+        if (value.isEmpty()) {
+            return Optional.of(new Prediction(model.expectedPurchases(90 / period.days(), x, tx, age), alive, Optional.empty()));
+        }
+        // the next 90 days and the lifetime value's months from one pass of the hypergeometric series
+        double[] until = model.expectedPurchases(value.get().monthEndsAnd(90 / period.days()), x, tx, age);
+        return Optional.of(new Prediction(until[until.length - 1], alive,
+                Optional.of(value.get().predicted(until, x, meanOrderValue))));
     }
 }

@@ -19,8 +19,9 @@ import javax.sql.DataSource;
  * returned — are paired; per product the 10 others most often bought by the same customers are kept, with the
  * share of the product's buyers who bought them too.
  * <p>The pairs depend on orders only, not on the scores, so they are {@linkplain #read read} on a connection of their
- * own while PostgreSQL runs the aggregate pass (which uses one core), and {@linkplain #write written} in the run's
- * transaction when it publishes: the ~3 s of pairing at a million customers are off the job's critical path.
+ * own while the run publishes (its statements keep one core busy; the aggregate pass, where they were read before,
+ * keeps both), and {@linkplain #write written} last in the run's transaction: the ~3 s of pairing at a million
+ * customers are off the job's critical path.
  */
 final class ProductAffinity {
 
