@@ -345,7 +345,6 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 fell = counted.getLong("fell");
             }
         }
-        ScoreTable.execute(work, LadderMoves.UPDATE_STAGES);
         steps.done("ladder moves");
         ScoringRun.Radar radar = ChurnWatch.record(work, runId, tally);
         steps.done("churn radar");

@@ -13,8 +13,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Item-to-item co-purchase for recommendations: on every customer up to 50,000, beyond that on a deterministic tenth
- * of them (co-purchase shares need no more, and a million customers' pairs would cost the job many seconds), each
+ * Item-to-item co-purchase for recommendations: on every customer up to 50,000, beyond that on a deterministic sample
+ * of about 50,000 (every k-th customer id, k = ⌈customers / 50,000⌉: co-purchase shares need no more, and the cost
+ * stays flat as the customers grow — a tenth, as before, was 2.9 s at a million customers, 1.6 s now), each
  * customer's own products — order lines that are neither gifts (a present says nothing of the buyer's taste) nor
  * returned — are paired; per product the 10 others most often bought by the same customers are kept, with the
  * share of the product's buyers who bought them too.
@@ -25,8 +26,10 @@ import javax.sql.DataSource;
  */
 final class ProductAffinity {
 
-    static final long SAMPLE_FROM = 50_000;
+    static final long SAMPLE = 50_000;
     static final int KEEP = 10;
+    /** Enough for the sample's distinct products per customer (~14 MB at 50,000 customers) in memory. */
+    private static final String WORK_MEMORY = "64MB";
 
     /** One product's neighbour: bought by {@code customers} of the product's buyers, {@code confidence} of them. */
     record Pair(long productId, long otherId, long customers, BigDecimal confidence) { }
@@ -34,11 +37,11 @@ final class ProductAffinity {
     /** Parameters: as of, three times. */
     private static final String SQL = """
             with population as (
-                select count(*) as customers from customer where created_at < ? and erased_at is null
+                select greatest(1, ceil(count(*) / %d.0))::bigint as step
+                from customer where created_at < ? and erased_at is null
             ), sampled as (
                 select id from customer
-                where created_at < ? and erased_at is null
-                  and ((select customers from population) < %d or id %% 10 = 0)
+                where created_at < ? and erased_at is null and id %% (select step from population) = 0
             ), bought as (
                 select distinct l.customer_id, l.product_id from sampled s
                 join order_line l on l.customer_id = s.id
@@ -56,7 +59,7 @@ final class ProductAffinity {
             )
             select r.product_id, r.other_id, r.customers, round(r.customers::numeric / b.buyers, 6) as confidence
             from ranked r join buyers b on b.product_id = r.product_id
-            where r.place <= %d""".formatted(SAMPLE_FROM, KEEP);
+            where r.place <= %d""".formatted(SAMPLE, KEEP);
 
     private static final String WRITE = """
             insert into product_affinity (product_id, other_id, customers, confidence)
@@ -69,7 +72,11 @@ final class ProductAffinity {
     static List<Pair> read(DataSource dataSource, Instant asOf) throws SQLException {
         List<Pair> pairs = new ArrayList<>();
         try (Connection read = dataSource.getConnection()) {
+            read.setAutoCommit(false);
             read.setReadOnly(true);
+            // the sample's size is not known to the planner, which guesses 0.5 % of the customers: with the default
+            // 4 MB its hash of each customer's distinct products spilled into 241,120 batches (121 s, not 1.6)
+            ScoreTable.execute(read, "set local work_mem = '" + WORK_MEMORY + "'");
             try (PreparedStatement query = read.prepareStatement(SQL)) {
                 Timestamp at = Timestamp.from(asOf);
                 for (int i = 1; i <= 3; i++) {
@@ -80,8 +87,10 @@ final class ProductAffinity {
                         pairs.add(new Pair(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getBigDecimal(4)));
                     }
                 }
+                read.commit();
             } finally {
                 read.setReadOnly(false);
+                read.setAutoCommit(true);
             }
         }
         return pairs;
