@@ -59,8 +59,12 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
      */
     private static final String INDEX_MEMORY = "256MB";
 
-    /** Rows scored together, on all cores (the predictions' series are the costly part). */
-    private static final int BATCH = 20_000;
+    /**
+     * Rows scored together, on all cores (the predictions' series are the costly part). Small enough that a batch dies
+     * young: at 20,000 rows the batches in flight outlived young collections and filled the old generation (the heap
+     * after a collection reached 359–386 MB of the 512 MB, against 132–139 MB now, the job no slower).
+     */
+    private static final int BATCH = 5_000;
     /** Rows a worker scores and prints in one go. */
     private static final int CHUNK = 1_000;
 
@@ -191,8 +195,8 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         }, jobs.helper());
         // the product pairs (they need orders only) are read on the same helper while the run publishes, whose
         // statements keep one core busy: while the figures were written, the pairs slowed them by as much as they took
-        CompletableFuture<Void> published = new CompletableFuture<>();
-        CompletableFuture<ValueModels> pairsMayStart = cores.one() ? fitting : fitting.thenCombine(published, (models, go) -> models);
+        CompletableFuture<Void> publishing = new CompletableFuture<>();
+        CompletableFuture<ValueModels> pairsMayStart = cores.one() ? fitting : fitting.thenCombine(publishing, (models, go) -> models);
         CompletableFuture<List<ProductAffinity.Pair>> pairing = pairsMayStart.thenApplyAsync(models -> {
             try {
                 return ProductAffinity.read(dataSource, asOf);
@@ -213,8 +217,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 ScoreTable.execute(read, "set local max_parallel_workers_per_gather = " + (cores.count() - 1));
             }
             Instant phaseStart = phases.started(ScoringPhase.AGGREGATE);
-            CustomerScorer ranking = new CustomerScorer(current, asOf);
-            try (AggregatePass.Pass pass = AggregatePass.prepare(read, asOf, since, ranking::cuts)) {
+            try (AggregatePass.Pass pass = AggregatePass.prepare(read, asOf, since, new CustomerScorer(current, asOf)::cuts)) {
                 pass.query().setFetchSize(5_000);
                 try (ResultSet rows = pass.query().executeQuery()) {
                     phases.finished(ScoringPhase.AGGREGATE, phaseStart);
@@ -229,7 +232,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         } finally {
             fitting.cancel(false);
         }
-        published.complete(null);
+        publishing.complete(null);
         try {
             publish(work, runId, customers, tally, pairing, phases);
         } catch (SQLException | RuntimeException e) {
