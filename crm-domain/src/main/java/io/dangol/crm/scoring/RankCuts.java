@@ -8,12 +8,11 @@ import io.dangol.crm.ladder.LadderPolicy;
  * profit ({@link LadderPolicy#corePlaces}). A buyer's rank matters only as the highest of these cuts it reaches, so
  * the job finds the buyers standing at the cuts ({@link CutPlaces}) instead of ranking every buyer four times.
  */
-public record RankCuts(long buyers, long[] recency, long[] frequency, long[] monetary, long[] profit) {
+public record RankCuts(long buyers, long[] quintiles, long[] profit) {
 
+    /** @return the quintile steps (the same for R, F and M) and the first place after the core share, where they exist */
     public static RankCuts of(long buyers, LadderPolicy ladder) {
-        long[] quintiles = QuintileScorer.steps(buyers);
         long afterCore = ladder.corePlaces(buyers) + 1;
-        return new RankCuts(buyers, quintiles, quintiles.clone(), quintiles.clone(),
-                afterCore <= buyers ? new long[] {afterCore} : new long[0]);
+        return new RankCuts(buyers, QuintileScorer.steps(buyers), afterCore <= buyers ? new long[] {afterCore} : new long[0]);
     }
 }

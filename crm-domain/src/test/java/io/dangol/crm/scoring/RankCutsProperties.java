@@ -72,7 +72,7 @@ class RankCutsProperties {
         RankCuts cuts = RankCuts.of(n, ladder);
         long corePlaces = ladder.corePlaces(n);
 
-        CutPlaces<Integer> quintiles = new CutPlaces<>(order, cutsAt(cuts.recency(), byRank, keys, order));
+        CutPlaces<Integer> quintiles = new CutPlaces<>(order, cutsAt(cuts.quintiles(), byRank, keys, order));
         CutPlaces<Integer> profit = new CutPlaces<>(order, cutsAt(cuts.profit(), byRank, keys, order));
         for (int i = 0; i < n; i++) {
             long rank = rankOf.get(i);

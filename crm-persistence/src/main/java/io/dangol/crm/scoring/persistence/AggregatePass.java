@@ -22,7 +22,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.postgresql.PGStatement;
 
 /**
@@ -109,19 +112,42 @@ final class AggregatePass {
     static final String COUNTS = "select count(*), count(*) filter (where orders_all > 0) from scoring_figures";
 
     /**
-     * The key at each cut rank of the four orderings. {@code percentile_disc(f)} is the value at rank {@code ceil(f·n)};
-     * asked for {@code (rank − ½) / n} it gives the value at {@code rank} however the fraction rounds.
+     * One of the four orderings the buyers are placed along: its key in SQL, its direction, and how the JVM reads the
+     * key PostgreSQL gives back in an array. Ties are broken by customer id in every ordering.
      */
-    static final String CUT_KEYS = """
-            select percentile_disc(?) within group (order by last_at),
-                   percentile_disc(?) within group (order by orders_window),
-                   percentile_disc(?) within group (order by sales - refunds),
-                   percentile_disc(?) within group (order by sales - refunds - cogs - service_cost desc)
-            from scoring_figures where orders_all > 0""";
+    private record Ordering<K extends Comparable<? super K>>(String key, boolean descending, Function<Object, K> read) {
 
-    /** The four orderings' keys, as the counts before each cut compare them (profit descends). */
-    private static final String[] BEFORE = {"last_at < ?", "orders_window < ?", "sales - refunds < ?",
-            "sales - refunds - cogs - service_cost > ?"};
+        /**
+         * The key at each cut rank: {@code percentile_disc(f)} is the value at rank {@code ceil(f·n)}; asked for
+         * {@code (rank − ½) / n} it gives the value at {@code rank} however the fraction rounds.
+         */
+        String keyAtRanks() {
+            return "percentile_disc(?) within group (order by " + key + (descending ? " desc)" : ")");
+        }
+
+        /** How many buyers' keys come before a cut's key in this ordering. */
+        String countBefore() {
+            return "count(*) filter (where " + key + (descending ? " > ?)" : " < ?)");
+        }
+
+        CutPlaces<K> places(long[] ranks, Object[] keys, long[] before) {
+            List<CutPlaces.Cut<K>> cuts = new ArrayList<>();
+            for (int i = 0; i < ranks.length; i++) {
+                cuts.add(new CutPlaces.Cut<>(ranks[i], read.apply(keys[i]), before[i]));
+            }
+            return new CutPlaces<>(descending ? Comparator.<K>reverseOrder() : Comparator.<K>naturalOrder(), cuts);
+        }
+    }
+
+    private static final Ordering<Instant> RECENCY = new Ordering<>("last_at", false, at -> ((Timestamp) at).toInstant());
+    private static final Ordering<Long> FREQUENCY = new Ordering<>("orders_window", false, n -> ((Number) n).longValue());
+    private static final Ordering<BigDecimal> MONETARY = new Ordering<>("sales - refunds", false, BigDecimal.class::cast);
+    private static final Ordering<BigDecimal> PROFIT =
+            new Ordering<>("sales - refunds - cogs - service_cost", true, BigDecimal.class::cast);
+    private static final List<Ordering<?>> ORDERINGS = List.of(RECENCY, FREQUENCY, MONETARY, PROFIT);
+    private static final String BUYERS = " from scoring_figures where orders_all > 0";
+
+    static final String CUT_KEYS = ORDERINGS.stream().map(Ordering::keyAtRanks).collect(Collectors.joining(", ", "select ", BUYERS));
 
     /** The figures in customer id order: the temporary table's index on id gives them so without sorting. */
     static final String ROWS = "select * from scoring_figures order by id";
@@ -152,8 +178,7 @@ final class AggregatePass {
             total = counted.getLong(1);
             buyers = counted.getLong(2);
         }
-        RankCuts ranks = cuts.apply(buyers);
-        Places places = buyers == 0 ? Places.NONE : places(connection, ranks);
+        Places places = places(connection, cuts.apply(buyers));
         PreparedStatement rows = connection.prepareStatement(ROWS);
         // binary rows from the first execution: timestamps and numbers cross as bytes, not as text both ends must
         // print and parse (the driver's -1: a server-side statement with binary transfer at once)
@@ -172,70 +197,52 @@ final class AggregatePass {
     /** The buyers' places along the four orderings, at their cuts. */
     record Places(CutPlaces<Instant> recency, CutPlaces<Long> frequency, CutPlaces<BigDecimal> monetary,
                   CutPlaces<BigDecimal> profit) {
-        static final Places NONE = new Places(new CutPlaces<>(Comparator.naturalOrder(), List.of()),
-                new CutPlaces<>(Comparator.naturalOrder(), List.of()), new CutPlaces<>(Comparator.naturalOrder(), List.of()),
-                new CutPlaces<>(Comparator.naturalOrder(), List.of()));
     }
 
+    /** Two scans of the buyers: the keys at the cut ranks, then how many buyers come before each key. */
     private static Places places(Connection connection, RankCuts cuts) throws SQLException {
-        long[][] ranks = {cuts.recency(), cuts.frequency(), cuts.monetary(), cuts.profit()};
-        Object[][] keys = new Object[4][];
+        long[][] ranks = {cuts.quintiles(), cuts.quintiles(), cuts.quintiles(), cuts.profit()};
+        Object[][] keys = new Object[ORDERINGS.size()][]; // as the driver gives them: Timestamp, Long, BigDecimal
         try (PreparedStatement query = connection.prepareStatement(CUT_KEYS)) {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < ranks.length; i++) {
                 Double[] fractions = Arrays.stream(ranks[i]).mapToObj(rank -> (rank - 0.5) / cuts.buyers()).toArray(Double[]::new);
                 query.setArray(i + 1, connection.createArrayOf("float8", fractions));
             }
             try (ResultSet found = query.executeQuery()) {
                 found.next();
-                for (int i = 0; i < 4; i++) {
-                    Array values = found.getArray(i + 1);
-                    keys[i] = (Object[]) values.getArray();
-                    values.free();
+                for (int i = 0; i < keys.length; i++) {
+                    Array values = found.getArray(i + 1); // null when nobody has bought
+                    keys[i] = values == null ? new Object[0] : (Object[]) values.getArray();
                 }
             }
         }
-        Object[][] keysAsRead = {
-                Arrays.stream(keys[0]).map(at -> ((Timestamp) at).toInstant()).toArray(),
-                Arrays.stream(keys[1]).map(n -> ((Number) n).longValue()).toArray(),
-                keys[2], keys[3]};
-        long[][] before = new long[4][];
-        StringBuilder sql = new StringBuilder("select 0");
+        // count(*) first: one row even when there is no cut to count before
+        StringJoiner counts = new StringJoiner(", ", "select count(*), ", BUYERS).setEmptyValue("select count(*)" + BUYERS);
         List<Object> bound = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            before[i] = new long[ranks[i].length];
-            for (Object key : keysAsRead[i]) {
-                sql.append(", count(*) filter (where ").append(BEFORE[i]).append(')');
-                bound.add(key instanceof Instant at ? Timestamp.from(at) : key);
+        for (int i = 0; i < keys.length; i++) {
+            for (Object key : keys[i]) {
+                counts.add(ORDERINGS.get(i).countBefore());
+                bound.add(key);
             }
         }
-        sql.append(" from scoring_figures where orders_all > 0");
-        try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+        long[][] before = new long[keys.length][];
+        try (PreparedStatement query = connection.prepareStatement(counts.toString())) {
             for (int i = 0; i < bound.size(); i++) {
                 query.setObject(i + 1, bound.get(i));
             }
             try (ResultSet counted = query.executeQuery()) {
                 counted.next();
                 int column = 2;
-                for (int i = 0; i < 4; i++) {
+                for (int i = 0; i < keys.length; i++) {
+                    before[i] = new long[keys[i].length];
                     for (int j = 0; j < before[i].length; j++) {
                         before[i][j] = counted.getLong(column++);
                     }
                 }
             }
         }
-        return new Places(
-                new CutPlaces<>(Comparator.<Instant>naturalOrder(), cutsOf(ranks[0], keysAsRead[0], before[0], Instant.class)),
-                new CutPlaces<>(Comparator.<Long>naturalOrder(), cutsOf(ranks[1], keysAsRead[1], before[1], Long.class)),
-                new CutPlaces<>(Comparator.<BigDecimal>naturalOrder(), cutsOf(ranks[2], keysAsRead[2], before[2], BigDecimal.class)),
-                new CutPlaces<>(Comparator.<BigDecimal>reverseOrder(), cutsOf(ranks[3], keysAsRead[3], before[3], BigDecimal.class)));
-    }
-
-    private static <K> List<CutPlaces.Cut<K>> cutsOf(long[] ranks, Object[] keys, long[] before, Class<K> type) {
-        List<CutPlaces.Cut<K>> cuts = new ArrayList<>();
-        for (int i = 0; i < ranks.length; i++) {
-            cuts.add(new CutPlaces.Cut<>(ranks[i], type.cast(keys[i]), before[i]));
-        }
-        return cuts;
+        return new Places(RECENCY.places(ranks[0], keys[0], before[0]), FREQUENCY.places(ranks[1], keys[1], before[1]),
+                MONETARY.places(ranks[2], keys[2], before[2]), PROFIT.places(ranks[3], keys[3], before[3]));
     }
 
     private static String literal(Instant at) {

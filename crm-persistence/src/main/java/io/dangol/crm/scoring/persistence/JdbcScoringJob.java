@@ -207,8 +207,23 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         if (cores.one()) { // one thing at a time: the models and the pairs before the figures
             joined(pairing);
         }
-        long customers;
         RunTally tally = new RunTally();
+        try {
+            long customers = aggregateAndScore(work, runId, asOf, since, current, fitting, tally, cores, phases);
+            publishing.complete(null);
+            publish(work, runId, customers, tally, pairing, phases);
+        } catch (SQLException | RuntimeException e) {
+            pairing.cancel(false);
+            throw e;
+        } finally {
+            fitting.cancel(false);
+        }
+    }
+
+    /** The aggregate pass on a reading connection of its own, and every customer scored from it: how many. */
+    private long aggregateAndScore(Connection work, long runId, Instant asOf, Instant since, ScoringSettings current,
+                                   CompletableFuture<ValueModels> fitting, RunTally tally, Cores cores, PhaseReport phases)
+            throws SQLException {
         try (Connection read = dataSource.getConnection()) {
             read.setAutoCommit(false);
             read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -217,6 +232,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 ScoreTable.execute(read, "set local max_parallel_workers_per_gather = " + (cores.count() - 1));
             }
             Instant phaseStart = phases.started(ScoringPhase.AGGREGATE);
+            long customers;
             try (AggregatePass.Pass pass = AggregatePass.prepare(read, asOf, since, new CustomerScorer(current, asOf)::cuts)) {
                 pass.query().setFetchSize(5_000);
                 try (ResultSet rows = pass.query().executeQuery()) {
@@ -226,18 +242,7 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                 }
             }
             read.commit();
-        } catch (SQLException | RuntimeException e) {
-            pairing.cancel(false);
-            throw e;
-        } finally {
-            fitting.cancel(false);
-        }
-        publishing.complete(null);
-        try {
-            publish(work, runId, customers, tally, pairing, phases);
-        } catch (SQLException | RuntimeException e) {
-            pairing.cancel(false);
-            throw e;
+            return customers;
         }
     }
 
@@ -279,20 +284,17 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
                         .mapToObj(chunk -> Scored.of(batch.subList(chunk * CHUNK, Math.min(batch.size(), (chunk + 1) * CHUNK)),
                                 scorer, runId))
                         .toList());
+                if (cores.one()) { // one thing at a time: this batch written before the next is read
+                    done = write(next, table, tally, done, total, phases);
+                    continue;
+                }
                 if (scoring != null) {
-                    done += write(scoring, table, tally);
-                    phases.scored(done, total);
+                    done = write(scoring, table, tally, done, total, phases);
                 }
                 scoring = next;
-                if (cores.one()) { // one thing at a time
-                    done += write(scoring, table, tally);
-                    phases.scored(done, total);
-                    scoring = null;
-                }
             }
             if (scoring != null) {
-                done += write(scoring, table, tally);
-                phases.scored(done, total);
+                done = write(scoring, table, tally, done, total, phases);
             }
             table.finish();
         } finally {
@@ -310,7 +312,9 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
         }
     }
 
-    private static int write(Future<List<Scored>> scoring, ScoreTable table, RunTally tally) throws SQLException {
+    /** Writes a scored batch into the score table and the tally once its workers are done: how many are done now. */
+    private static long write(Future<List<Scored>> scoring, ScoreTable table, RunTally tally, long done, long total,
+                              PhaseReport phases) throws SQLException {
         List<Scored> chunks;
         try {
             chunks = scoring.get();
@@ -323,13 +327,13 @@ class JdbcScoringJob implements ScoringJob, DisposableBean {
             }
             throw new IllegalStateException(e.getCause());
         }
-        int scores = 0;
         for (Scored chunk : chunks) {
-            table.write(chunk.copyRows(), chunk.scores().size());
+            table.write(chunk.copyRows());
             chunk.scores().forEach(tally::add);
-            scores += chunk.scores().size();
+            done += chunk.scores().size();
         }
-        return scores;
+        phases.scored(done, total);
+        return done;
     }
 
     private void publish(Connection work, long runId, long customers, RunTally tally,

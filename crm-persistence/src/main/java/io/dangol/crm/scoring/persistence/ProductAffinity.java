@@ -1,7 +1,6 @@
 package io.dangol.crm.scoring.persistence;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,11 +86,8 @@ final class ProductAffinity {
                         pairs.add(new Pair(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getBigDecimal(4)));
                     }
                 }
-                read.commit();
-            } finally {
-                read.setReadOnly(false);
-                read.setAutoCommit(true);
             }
+            read.commit(); // the pool puts back auto-commit and read-write (and rolls back if this is not reached)
         }
         return pairs;
     }
@@ -103,15 +99,11 @@ final class ProductAffinity {
             return;
         }
         try (PreparedStatement insert = work.prepareStatement(WRITE)) {
-            insert.setArray(1, array(work, "bigint", pairs.stream().map(Pair::productId).toArray()));
-            insert.setArray(2, array(work, "bigint", pairs.stream().map(Pair::otherId).toArray()));
-            insert.setArray(3, array(work, "bigint", pairs.stream().map(Pair::customers).toArray()));
-            insert.setArray(4, array(work, "numeric", pairs.stream().map(Pair::confidence).toArray()));
+            insert.setArray(1, work.createArrayOf("bigint", pairs.stream().map(Pair::productId).toArray()));
+            insert.setArray(2, work.createArrayOf("bigint", pairs.stream().map(Pair::otherId).toArray()));
+            insert.setArray(3, work.createArrayOf("bigint", pairs.stream().map(Pair::customers).toArray()));
+            insert.setArray(4, work.createArrayOf("numeric", pairs.stream().map(Pair::confidence).toArray()));
             insert.executeUpdate();
         }
-    }
-
-    private static Array array(Connection connection, String type, Object[] values) throws SQLException {
-        return connection.createArrayOf(type, values);
     }
 }

@@ -29,10 +29,8 @@ final class ScoreTable implements AutoCloseable {
     static final int EXPECTED_PURCHASES_SCALE = 4;
     static final int P_ALIVE_SCALE = 6;
     private static final double[] TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
-    private static final long[] TEN_TO = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private final CopyIn copy;
-    private long rows;
 
     private ScoreTable(CopyIn copy) {
         this.copy = copy;
@@ -100,30 +98,16 @@ final class ScoreTable implements AutoCloseable {
             return;
         }
         long units = (long) Math.floor(scaled + 0.5);
-        if (value < 0 && units != 0) {
-            buffer.append('-');
-        }
-        buffer.append(units / TEN_TO[scale]);
-        if (scale == 0) {
-            return;
-        }
-        buffer.append('.');
-        String digits = Long.toString(units % TEN_TO[scale]);
-        for (int i = digits.length(); i < scale; i++) {
-            buffer.append('0');
-        }
-        buffer.append(digits);
+        buffer.append(BigDecimal.valueOf(value < 0 ? -units : units, scale).toPlainString());
     }
 
-    /** Sends {@code count} rows printed by {@link #copyRows}. */
-    void write(byte[] copyRows, int count) throws SQLException {
+    /** Sends rows printed by {@link #copyRows}. */
+    void write(byte[] copyRows) throws SQLException {
         copy.writeToCopy(copyRows, 0, copyRows.length);
-        rows += count;
     }
 
-    long finish() throws SQLException {
+    void finish() throws SQLException {
         copy.endCopy();
-        return rows;
     }
 
     /** Indexes the fresh table and puts it in place of the old one (same transaction). */
